@@ -1,0 +1,143 @@
+// The app's environment, typed and checked once at start; nothing else reads process.env.
+import { defineEnvVars } from '@sveltejs/kit/env';
+import ipaddr from 'ipaddr.js';
+import { z } from 'zod';
+import { ENGINE_IDS, engineUrlVariable, isEngineId, type EngineId } from '#lib/engine-ids.ts';
+
+/** Engines searched when a request names none: those most likely to answer a server (README). */
+export const DEFAULT_ENGINES: EngineId[] = [
+	'duckduckgo',
+	'bing',
+	'mojeek',
+	'apibay',
+	'nyaa',
+	'knaben',
+	'torrents-csv'
+];
+
+// Each message names its variable: SvelteKit prints them when it refuses to start.
+function integer(name: string, fallback: number, min: number, max: number) {
+	return z
+		.string()
+		.optional()
+		.transform((value, ctx) => {
+			if (value === undefined || value.trim() === '') return fallback;
+			const number = Number(value);
+			if (!Number.isInteger(number) || number < min || number > max) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`
+				});
+				return z.NEVER;
+			}
+			return number;
+		});
+}
+
+function url(name: string, fallback?: string) {
+	return z
+		.string()
+		.optional()
+		.transform((value, ctx) => {
+			if (value === undefined || value.trim() === '') return fallback;
+			try {
+				const parsed = new URL(value.trim());
+				if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
+					return parsed.href.replace(/\/$/, '');
+			} catch {
+				// reported below
+			}
+			ctx.addIssue({
+				code: 'custom',
+				message: `${name} must be an http(s) URL, got ${JSON.stringify(value)}`
+			});
+			return z.NEVER;
+		});
+}
+
+function list(value: string | undefined): string[] {
+	return (value ?? '')
+		.split(',')
+		.map((item) => item.trim())
+		.filter(Boolean);
+}
+
+const engines = z
+	.string()
+	.optional()
+	.transform((value, ctx) => {
+		const ids = list(value);
+		if (ids.length === 0) return DEFAULT_ENGINES;
+		const unknown = ids.filter((id) => !isEngineId(id));
+		if (unknown.length > 0) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `ENGINES has unknown engine ${unknown.join(', ')}; known: ${ENGINE_IDS.join(', ')}`
+			});
+			return z.NEVER;
+		}
+		return [...new Set(ids)] as EngineId[];
+	});
+
+const egressAllowlist = z
+	.string()
+	.optional()
+	.transform((value, ctx) => {
+		const ranges: [ipaddr.IPv4 | ipaddr.IPv6, number][] = [];
+		for (const item of list(value)) {
+			try {
+				ranges.push(
+					item.includes('/')
+						? ipaddr.parseCIDR(item)
+						: [ipaddr.parse(item), ipaddr.parse(item).kind() === 'ipv4' ? 32 : 128]
+				);
+			} catch {
+				ctx.addIssue({
+					code: 'custom',
+					message: `EGRESS_ALLOWLIST has ${JSON.stringify(item)}, which is not an IP address or CIDR range`
+				});
+				return z.NEVER;
+			}
+		}
+		return ranges;
+	});
+
+const engineUrls = Object.fromEntries(
+	ENGINE_IDS.filter((id) => id !== 'searxng').map((id) => [
+		engineUrlVariable(id),
+		{
+			schema: url(engineUrlVariable(id)),
+			description: `Base URL of the ${id} engine (a mirror or a test server)`
+		}
+	])
+);
+
+export const variables = defineEnvVars({
+	ENGINES: { schema: engines, description: 'Comma-separated engine ids searched by default' },
+	SEARXNG_URL: { schema: url('SEARXNG_URL'), description: 'A SearXNG instance used as the searxng engine' },
+	CINEMETA_URL: {
+		schema: url('CINEMETA_URL', 'https://v3-cinemeta.strem.io'),
+		description: 'Metadata service that names Stremio titles'
+	},
+	SITE_TIMEOUT_MS: {
+		schema: integer('SITE_TIMEOUT_MS', 2000, 100, 60_000),
+		description: 'Budget for fetching one result page or .torrent'
+	},
+	SEARCH_TIMEOUT_MS: {
+		schema: integer('SEARCH_TIMEOUT_MS', 10_000, 500, 300_000),
+		description: 'Deadline for a whole search'
+	},
+	EGRESS_ALLOWLIST: {
+		schema: egressAllowlist,
+		description: 'IPs or CIDRs that fetched links may reach although private or loopback'
+	},
+	TORZNAB_APIKEY: {
+		schema: z.string().optional(),
+		description: 'When set, /torznab/api requires apikey='
+	},
+	CACHE_TTL_SECONDS: {
+		schema: integer('CACHE_TTL_SECONDS', 900, 0, 86_400),
+		description: 'How long a search is reused; 0 turns the cache off'
+	},
+	...engineUrls
+});

@@ -1,0 +1,65 @@
+// Starts the built server (`node build`) as a user would, on a free port, for tests and the benchmark.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface App {
+	url: string;
+	process: ChildProcess;
+	/** Everything the server printed so far. */
+	output: () => string;
+	stop(): Promise<number | null>;
+}
+
+export async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as { port: number };
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
+/** The environment a test app gets: only what is named, so the host's settings never leak in. */
+export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	return { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...extra };
+}
+
+export async function startApp(env: Record<string, string> = {}): Promise<App> {
+	const port = await freePort();
+	const child = spawn(process.execPath, ['build'], {
+		cwd: ROOT,
+		env: appEnv({ HOST: '127.0.0.1', PORT: String(port), ...env }),
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 10_000);
+		const check = () => {
+			if (output.includes('Listening on')) {
+				clearTimeout(timer);
+				resolve();
+			}
+		};
+		child.stdout.on('data', check);
+		child.once('exit', (code) => {
+			clearTimeout(timer);
+			reject(new Error(`server exited with ${code} before listening:\n${output}`));
+		});
+	});
+
+	return {
+		url: `http://127.0.0.1:${port}`,
+		process: child,
+		output: () => output,
+		stop: async () => {
+			if (child.exitCode === null) child.kill('SIGTERM');
+			return exited;
+		}
+	};
+}

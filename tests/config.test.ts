@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { startApp } from './app-server.ts';
+
+describe('configuration at start', () => {
+	it('refuses to start on an invalid value, naming the variable', async () => {
+		await expect(startApp({ SITE_TIMEOUT_MS: 'abc' })).rejects.toThrow(
+			/exited with 1[\s\S]*SITE_TIMEOUT_MS must be a whole number from 100 to 60000, got "abc"/
+		);
+	});
+
+	it('refuses an unknown engine and an address that is not one', async () => {
+		await expect(startApp({ ENGINES: 'bing,altavista' })).rejects.toThrow(/ENGINES has unknown engine altavista/);
+		await expect(startApp({ EGRESS_ALLOWLIST: '10.0.0.0/33' })).rejects.toThrow(
+			/EGRESS_ALLOWLIST has "10.0.0.0\/33"/
+		);
+	});
+
+	it('starts with every default', async () => {
+		const app = await startApp();
+		const health = await fetch(`${app.url}/healthz`);
+		expect(health.status).toBe(200);
+		expect(await app.stop()).toBe(0);
+	});
+});
