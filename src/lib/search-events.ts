@@ -1,0 +1,51 @@
+// What a search produces, shared by the server's formats and the browser: one result per infohash and the
+// events that the search core yields as they happen.
+
+export const ENGINE_STATUSES = ['ok', 'empty', 'blocked', 'timeout', 'error'] as const;
+export type EngineStatus = (typeof ENGINE_STATUSES)[number];
+
+export interface Source {
+	engine: string;
+	/** The page the magnet was found on; null when an index engine gave it directly. */
+	page: string | null;
+}
+
+export interface Result {
+	/** v1 infohash, 40 lowercase hex; a v2-only magnet is keyed by its 64-hex `btmh` digest instead. */
+	infohash: string;
+	name: string | null;
+	/** Normalised magnet, trackers merged from every sighting. */
+	magnet: string;
+	trackers: string[];
+	size: number | null;
+	seeders: number | null;
+	leechers: number | null;
+	sources: Source[];
+}
+
+export interface EngineReport {
+	id: string;
+	status: EngineStatus;
+	ms: number;
+	/** Result links the engine returned (web engines); empty for index engines. */
+	links: string[];
+	/** Short reason when not ok, e.g. "captcha page". */
+	error: string | null;
+}
+
+export type EngineEvent = { type: 'engine' } & EngineReport;
+export type ResultEvent = { type: 'result' } & Result;
+/** A result link was checked: how many magnets it gave, or why it gave none. */
+export interface PageEvent {
+	type: 'page';
+	url: string;
+	engine: string;
+	magnets: number;
+	error: string | null;
+}
+export interface DoneEvent {
+	type: 'done';
+	elapsedMs: number;
+}
+
+export type SearchEvent = EngineEvent | ResultEvent | PageEvent | DoneEvent;

@@ -1,0 +1,18 @@
+// Behaviour settings, read once from the typed environment (src/env.ts) and named for what they do.
+import * as env from '$app/env/private';
+import { engineUrlVariable, type EngineId } from '#lib/engine-ids.ts';
+
+export const config = {
+	defaultEngines: env.ENGINES,
+	siteTimeoutMs: env.SITE_TIMEOUT_MS,
+	searchTimeoutMs: env.SEARCH_TIMEOUT_MS,
+	egressAllowlist: env.EGRESS_ALLOWLIST,
+	cacheTtlSeconds: env.CACHE_TTL_SECONDS,
+	torznabApiKey: env.TORZNAB_APIKEY,
+	cinemetaUrl: env.CINEMETA_URL
+};
+
+/** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */
+export function engineUrlOverride(id: EngineId): string | undefined {
+	return (env as Record<string, unknown>)[engineUrlVariable(id)] as string | undefined;
+}
