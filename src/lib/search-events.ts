@@ -49,3 +49,23 @@ export interface DoneEvent {
 }
 
 export type SearchEvent = EngineEvent | ResultEvent | PageEvent | DoneEvent;
+
+/** An engine as `/api/engines` and the search page list it. */
+export interface EngineInfo {
+	id: string;
+	name: string;
+	kind: 'web' | 'index';
+	/** Searched when a request names no engines (ENGINES). */
+	enabled: boolean;
+	url: string;
+	/** ISO time until which the engine is skipped after being blocked; null when it is not suspended. */
+	suspendedUntil: string | null;
+}
+
+/** The whole answer of a search, as `/api/search` returns it. */
+export interface SearchSummary {
+	query: string;
+	results: Result[];
+	engines: EngineReport[];
+	elapsedMs: number;
+}
