@@ -1,0 +1,39 @@
+// DuckDuckGo's HTML-only endpoint (html.duckduckgo.com/html/): reads the organic result links, which
+// DuckDuckGo wraps in its own //duckduckgo.com/l/?uddg=<target> redirect. It answers without JavaScript
+// and is the most tolerant of a server asking, which makes it the first web engine we ask.
+import * as cheerio from 'cheerio';
+import { captcha, statusOutcome } from '../shared/answer-status.ts';
+import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
+import { resultLinks } from '../shared/result-links.ts';
+import type { Engine } from '../types.ts';
+
+function unwrap(url: URL): string | null {
+	return url.pathname === '/l/' ? url.searchParams.get('uddg') : null;
+}
+
+export const duckduckgo: Engine = {
+	id: 'duckduckgo',
+	name: 'DuckDuckGo',
+	kind: 'web',
+	defaultUrl: 'https://html.duckduckgo.com',
+	buildRequest(query, baseUrl) {
+		return { url: endpoint(baseUrl, '/html/', { q: query }), headers: BROWSER_HEADERS };
+	},
+	parse(answer) {
+		// DuckDuckGo answers a suspected bot with 202 and an "anomaly" challenge instead of results.
+		if (answer.status === 202) return captcha('bot check (HTTP 202)');
+		const failure = statusOutcome(answer);
+		if (failure) return failure;
+		const $ = cheerio.load(answer.body);
+		if ($('.anomaly-modal, #challenge-form, form[action*="anomaly"]').length > 0)
+			return captcha('anomaly challenge page');
+		const hrefs = $('a.result__a')
+			.filter((_, anchor) => $(anchor).closest('.result--ad').length === 0)
+			.map((_, anchor) => $(anchor).attr('href'))
+			.get();
+		return {
+			kind: 'links',
+			links: resultLinks(hrefs, { base: answer.url, unwrap, ownHosts: ['duckduckgo.com'] })
+		};
+	}
+};
