@@ -33,7 +33,7 @@ export interface Route {
 
 export interface FakeWeb {
 	url: string;
-	/** Adds or replaces the route answering `path` (exact path, query ignored). */
+	/** Adds or replaces the route answering `path` (exact path, or with a trailing slash; query ignored). */
 	route(path: string, route: Route): void;
 	/** Every request received, in order, as path with query. */
 	requests: string[];
@@ -62,7 +62,7 @@ export async function startFakeWeb(routes: Record<string, Route> = {}, host = '1
 		requests.push(url.pathname + url.search);
 		open.add(response);
 		response.on('close', () => open.delete(response));
-		const route = table.get(url.pathname);
+		const route = table.get(url.pathname) ?? table.get(url.pathname.replace(/\/$/, ''));
 		if (!route) {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;

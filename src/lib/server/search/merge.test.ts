@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import parseMagnetUri from 'magnet-uri';
+import { ResultSet } from './merge.ts';
+
+const hash = 'c9e15763f722f23e98a29decdfae341b98d53056';
+
+describe('ResultSet', () => {
+	it('merges sightings of one infohash: names, trackers, size, peers and sources', () => {
+		const set = new ResultSet();
+		const first = set.add(
+			{ infohash: hash, trackers: ['udp://a.example:80'] },
+			{ engine: 'bing', page: 'https://a/1' }
+		);
+		expect(first?.name).toBeNull();
+		const grown = set.add(
+			{
+				infohash: hash.toUpperCase(),
+				name: 'Cosmos',
+				size: 42,
+				seeders: 7,
+				trackers: ['udp://b.example:80']
+			},
+			{ engine: 'apibay', page: null }
+		);
+		expect(set.size).toBe(1);
+		expect(grown).toMatchObject({
+			infohash: hash,
+			name: 'Cosmos',
+			size: 42,
+			seeders: 7,
+			leechers: null,
+			trackers: ['udp://a.example:80', 'udp://b.example:80'],
+			sources: [
+				{ engine: 'bing', page: 'https://a/1' },
+				{ engine: 'apibay', page: null }
+			]
+		});
+		const magnet = parseMagnetUri(grown?.magnet ?? '');
+		expect(magnet.infoHash).toBe(hash);
+		expect(magnet.dn).toBe('Cosmos');
+		expect(magnet.tr).toEqual(['udp://a.example:80', 'udp://b.example:80']);
+	});
+
+	it('reports nothing when a sighting teaches nothing new', () => {
+		const set = new ResultSet();
+		set.add({ infohash: hash, name: 'Cosmos' }, { engine: 'bing', page: 'https://a/1' });
+		expect(
+			set.add({ infohash: hash, name: 'Other name' }, { engine: 'bing', page: 'https://a/1' })
+		).toBeNull();
+	});
+
+	it('keeps the highest peer counts and ignores nonsense ones', () => {
+		const set = new ResultSet();
+		set.add({ infohash: hash, seeders: 10, leechers: 3 }, { engine: 'apibay', page: null });
+		const merged = set.add({ infohash: hash, seeders: -1, leechers: 5 }, { engine: 'nyaa', page: null });
+		expect(merged).toMatchObject({ seeders: 10, leechers: 5 });
+	});
+
+	it('caps merged trackers so a magnet stays usable', () => {
+		const set = new ResultSet();
+		const trackers = Array.from({ length: 100 }, (_, i) => `udp://t${i}.example:80`);
+		expect(set.add({ infohash: hash, trackers }, { engine: 'bing', page: null })?.trackers).toHaveLength(30);
+	});
+});

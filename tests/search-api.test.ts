@@ -1,0 +1,174 @@
+// The search core end to end: the built server, engines and sites played by the fake web.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchEvent, SearchSummary } from '#lib/search-events.ts';
+import { startApp, type App } from './app-server.ts';
+import { hasFixtures, startFakeWeb, type FakeWeb } from './fake-web/fake-web.ts';
+import { bingSerp, duckduckgoSerp, DUCKDUCKGO_ANOMALY } from './fake-web/serp.ts';
+
+const SITE_TIMEOUT_MS = 1000;
+let web: FakeWeb;
+let app: App;
+
+async function getJson(path: string): Promise<{ status: number; body: Record<string, unknown> }> {
+	const response = await fetch(app.url + path);
+	return { status: response.status, body: await response.json() };
+}
+
+async function streamEvents(
+	path: string
+): Promise<{ events: SearchEvent[]; at: number[]; type: string | null }> {
+	const started = performance.now();
+	const response = await fetch(app.url + path);
+	const events: SearchEvent[] = [];
+	const at: number[] = [];
+	let buffer = '';
+	for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+		buffer += Buffer.from(chunk).toString();
+		let newline: number;
+		while ((newline = buffer.indexOf('\n')) >= 0) {
+			events.push(JSON.parse(buffer.slice(0, newline)));
+			at.push(performance.now() - started);
+			buffer = buffer.slice(newline + 1);
+		}
+	}
+	return { events, at, type: response.headers.get('content-type') };
+}
+
+describe.skipIf(!hasFixtures)('search API on the fake web', () => {
+	beforeAll(async () => {
+		web = await startFakeWeb();
+		const site = (name: string) => `${web.url}/site/${name}`;
+		const links = [site('x1337'), site('limetorrents'), 'https://www.youtube.com/watch?v=1', site('hang')];
+		web.route('/ddg/html', { body: duckduckgoSerp(links), delayMs: 100 });
+		web.route('/bing/search', { body: bingSerp([site('eztv'), site('x1337')]), delayMs: 300 });
+		web.route('/apibay/q.php', { fixture: 'apis/apibay-search.json', delayMs: 50 });
+		web.route('/site/x1337', { fixture: 'sites/x1337-detail.html', delayMs: 50 });
+		web.route('/site/limetorrents', { fixture: 'sites/limetorrents-detail.html' });
+		web.route('/site/eztv', { fixture: 'sites/eztv-detail.html', delayMs: 200 });
+		web.route('/site/hang', { body: '<html>'.repeat(100), hang: true });
+		web.route('/blocked-ddg/html', { status: 202, body: DUCKDUCKGO_ANOMALY });
+		app = await startApp({
+			DUCKDUCKGO_URL: `${web.url}/ddg`,
+			BING_URL: `${web.url}/bing`,
+			APIBAY_URL: `${web.url}/apibay`,
+			ENGINES: 'duckduckgo,bing,apibay',
+			EGRESS_ALLOWLIST: '127.0.0.1',
+			SITE_TIMEOUT_MS: String(SITE_TIMEOUT_MS),
+			CACHE_TTL_SECONDS: '60'
+		});
+	});
+	afterAll(async () => {
+		await app?.stop();
+		await web?.close();
+	});
+
+	it('finds, merges and ranks magnets from engines and pages, by the deadline despite a hanging site', async () => {
+		const started = performance.now();
+		const { status, body } = await getJson('/api/search?q=silo');
+		const elapsed = performance.now() - started;
+		expect(status).toBe(200);
+		const summary = body as unknown as SearchSummary;
+		expect(summary.query).toBe('silo');
+		expect(summary.engines.map((engine) => [engine.id, engine.status]).sort()).toEqual([
+			['apibay', 'ok'],
+			['bing', 'ok'],
+			['duckduckgo', 'ok']
+		]);
+		const hashes = summary.results.map((result) => result.infohash);
+		expect(hashes).toContain('00784af82a96d3b9600aed78bcb2b4b3d40932f3'); // the 1337x page
+		expect(hashes).toContain('fed03cc5627432777f0f6b6a0d62e96d0549e543'); // the EZTV page
+		// apibay and the LimeTorrents page list the same torrent: one result, both sources, apibay's peers.
+		const silo = summary.results.find(
+			(result) => result.infohash === '92d8a3f6864911ef292b4be0dd5286406396d2b3'
+		);
+		expect(silo?.seeders).toBe(4024);
+		expect(silo?.sources).toEqual(
+			expect.arrayContaining([
+				{ engine: 'apibay', page: null },
+				{ engine: 'duckduckgo', page: `${web.url}/site/limetorrents` }
+			])
+		);
+		expect(summary.results[0]?.seeders).toBe(
+			Math.max(...summary.results.map((result) => result.seeders ?? 0))
+		);
+		// Slowest engine (300 ms) + the site budget + slack, although /site/hang never finishes.
+		expect(elapsed).toBeLessThan(300 + SITE_TIMEOUT_MS + 700);
+		// Each page once although two engines listed /site/x1337; ignored domains never fetched.
+		const pageRequests = web.requests.filter((path) => path.startsWith('/site/'));
+		expect(pageRequests.sort()).toEqual(['/site/eztv', '/site/hang', '/site/limetorrents', '/site/x1337']);
+	});
+
+	it('answers a repeated search from memory without asking anyone again', async () => {
+		await getJson('/api/search?q=cache+me');
+		const asked = web.requests.length;
+		const started = performance.now();
+		const { body } = await getJson('/api/search?q=Cache%20%20Me');
+		expect(performance.now() - started).toBeLessThan(100);
+		expect(web.requests.length).toBe(asked);
+		expect((body as unknown as SearchSummary).results.length).toBeGreaterThan(0);
+	});
+
+	it('streams NDJSON events as they happen: the first result long before the search is done', async () => {
+		const { events, at, type } = await streamEvents('/api/search/stream?q=stream+test');
+		expect(type).toContain('application/x-ndjson');
+		const firstResult = events.findIndex((event) => event.type === 'result');
+		expect(firstResult).toBeGreaterThanOrEqual(0);
+		expect(events.at(-1)?.type).toBe('done');
+		expect(at.at(-1)! - at[firstResult]!).toBeGreaterThan(500); // the hanging site holds "done" back, not results
+		const engineEvents = events.filter((event) => event.type === 'engine');
+		expect(engineEvents).toHaveLength(3);
+		expect(events.filter((event) => event.type === 'page').length).toBe(4);
+	});
+
+	it('reports a captcha as blocked with its reason, then suspends the engine', async () => {
+		const blocked = await startApp({
+			DUCKDUCKGO_URL: `${web.url}/blocked-ddg`,
+			ENGINES: 'duckduckgo',
+			CACHE_TTL_SECONDS: '0'
+		});
+		try {
+			const first = (await (await fetch(`${blocked.url}/api/search?q=ubuntu`)).json()) as SearchSummary;
+			expect(first.engines[0]).toMatchObject({ id: 'duckduckgo', status: 'blocked' });
+			expect(first.engines[0]?.error).toMatch(/captcha|anomaly|bot/i);
+			const asked = web.requests.filter((path) => path.startsWith('/blocked-ddg')).length;
+			const second = (await (await fetch(`${blocked.url}/api/search?q=ubuntu`)).json()) as SearchSummary;
+			expect(second.engines[0]?.error).toMatch(/suspended/);
+			expect(web.requests.filter((path) => path.startsWith('/blocked-ddg')).length).toBe(asked);
+			const engines = (await (await fetch(`${blocked.url}/api/engines`)).json()) as {
+				id: string;
+				suspendedUntil: string | null;
+			}[];
+			expect(engines.find((engine) => engine.id === 'duckduckgo')?.suspendedUntil).toMatch(/^\d{4}-/);
+		} finally {
+			await blocked.stop();
+		}
+	});
+
+	it.each([
+		['', /q is required/],
+		['?q=', /q is required/],
+		[`?q=${'a'.repeat(201)}`, /at most 200 characters/],
+		['?q=a&q=b', /q must be given once/],
+		['?q=a&engines=altavista', /unknown engine altavista/],
+		['?q=a&engines=searxng', /not configured/],
+		['?q=a&engines=,', /at least one engine/]
+	])('answers 400 with a clear message for %s', async (query, message) => {
+		for (const path of ['/api/search', '/api/search/stream']) {
+			const { status, body } = await getJson(path + query);
+			expect(status).toBe(400);
+			expect(body.error).toMatch(message);
+		}
+	});
+
+	it('lists every engine with its kind, default and URL', async () => {
+		const { body } = await getJson('/api/engines');
+		const engines = body as unknown as { id: string; kind: string; enabled: boolean; url: string }[];
+		expect(engines.find((engine) => engine.id === 'bing')).toMatchObject({
+			kind: 'web',
+			enabled: true,
+			url: `${web.url}/bing`
+		});
+		expect(engines.find((engine) => engine.id === 'nyaa')).toMatchObject({ kind: 'index', enabled: false });
+		expect(engines.some((engine) => engine.id === 'searxng')).toBe(false);
+	});
+});
