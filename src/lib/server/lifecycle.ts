@@ -1,20 +1,58 @@
-// Releases what the app holds when adapter-node shuts down (idle timeout, SIGTERM, SIGINT): adapter-node
-// never calls process.exit, so any live socket pool or timer would keep an idle process running.
+// Releases what the app holds when adapter-node shuts down (idle timeout, SIGTERM, SIGINT) and makes sure
+// the process then exits: adapter-node never calls process.exit, so a forgotten timer or socket pool would
+// keep an idle socket-activated process alive, and systemd would route the next request to it.
 type Release = () => void | Promise<void>;
 
+/**
+ * How long a process whose server has closed may stay alive after releasing. A clean process exits on its
+ * own within a tick; this bounds a leak, and stays well under the second that deployments allow between
+ * IDLE_TIMEOUT and the exit.
+ */
+export const EXIT_GRACE_MS = 500;
+
 const releases = new Set<Release>();
-let listening = false;
+let installed = false;
 
 /** Registers something to release at shutdown; modules call this when they first create the resource. */
 export function onShutdown(release: Release): void {
 	releases.add(release);
-	if (listening) return;
-	listening = true;
-	process.once('sveltekit:shutdown', () => void releaseAll());
+	exitAfterShutdown();
 }
 
 export async function releaseAll(): Promise<void> {
 	const pending = [...releases];
 	releases.clear();
 	await Promise.allSettled(pending.map(async (release) => release()));
+}
+
+/**
+ * Arms the exit guard once, at server start: on `sveltekit:shutdown` release everything, and if the event
+ * loop is still held EXIT_GRACE_MS later, name what holds it and exit 0. Zero, because the server did
+ * shut down cleanly (every request finished or hit SHUTDOWN_TIMEOUT): a failure status would mark the
+ * systemd unit failed, and `Restart=on-failure` would start an idle process nobody asked for.
+ */
+export function exitAfterShutdown(): void {
+	if (installed) return;
+	installed = true;
+	process.once('sveltekit:shutdown', (reason: unknown) => {
+		console.log(`Shutting down (${String(reason)})`);
+		// Unref'd: it never holds the loop itself, so it fires only when something else does.
+		setTimeout(exitHeld, EXIT_GRACE_MS).unref();
+		void releaseAll();
+	});
+}
+
+function exitHeld(): void {
+	const held = heldResources();
+	console.warn(
+		`Still running ${EXIT_GRACE_MS} ms after shutdown, held by ${held || 'nothing visible'}: exiting`
+	);
+	process.exit(0);
+}
+
+/** `process.getActiveResourcesInfo()` summed by kind, e.g. "TCPSocketWrap x2, Timeout". */
+export function heldResources(): string {
+	const counts = new Map<string, number>();
+	for (const kind of process.getActiveResourcesInfo()) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+	return [...counts].map(([kind, count]) => (count > 1 ? `${kind} x${count}` : kind)).join(', ');
 }

@@ -1,0 +1,83 @@
+// The exit guard in a real child process: released resources let node exit at once, a leaked one is
+// named and the process still exits 0 after the grace period.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EXIT_GRACE_MS } from './lifecycle.ts';
+
+const LIFECYCLE = new URL('./lifecycle.ts', import.meta.url).href;
+
+interface Exit {
+	code: number | null;
+	ms: number;
+	output: string;
+}
+
+/** Runs `body` in a fresh node after importing lifecycle.ts as `lifecycle`, then emits the shutdown. */
+function runAndShutDown(body: string): Promise<Exit> {
+	const script = `
+		import * as lifecycle from ${JSON.stringify(LIFECYCLE)};
+		${body}
+		setTimeout(() => { globalThis.shutdownAt = Date.now(); process.emit('sveltekit:shutdown', 'IDLE'); }, 50);
+	`;
+	const started = Date.now();
+	const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+		cwd: fileURLToPath(new URL('.', import.meta.url)),
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	return new Promise((resolve) =>
+		child.once('exit', (code) => resolve({ code, ms: Date.now() - started - 50, output }))
+	);
+}
+
+describe('exit after shutdown', () => {
+	it('exits at once when every held resource is released', async () => {
+		const exit = await runAndShutDown(`
+			lifecycle.exitAfterShutdown();
+			const interval = setInterval(() => {}, 1000);
+			lifecycle.onShutdown(() => clearInterval(interval));
+		`);
+		expect(exit.code).toBe(0);
+		expect(exit.output).toContain('Shutting down (IDLE)');
+		expect(exit.output).not.toContain('Still running');
+		expect(exit.ms).toBeLessThan(EXIT_GRACE_MS);
+	});
+
+	it('names what still holds the loop and exits 0 after the grace period', async () => {
+		const exit = await runAndShutDown(`
+			lifecycle.exitAfterShutdown();
+			setInterval(() => {}, 1000);
+		`);
+		expect(exit.code).toBe(0);
+		expect(exit.output).toMatch(/Still running 500 ms after shutdown, held by .*Timeout/);
+		expect(exit.ms).toBeGreaterThanOrEqual(EXIT_GRACE_MS - 50);
+		expect(exit.ms).toBeLessThan(EXIT_GRACE_MS + 1000);
+	});
+
+	it('does not wait for a release that never settles', async () => {
+		const exit = await runAndShutDown(`
+			const interval = setInterval(() => {}, 1000);
+			lifecycle.onShutdown(() => new Promise(() => {}));
+		`);
+		expect(exit.code).toBe(0);
+		expect(exit.output).toContain('Still running');
+		expect(exit.ms).toBeLessThan(EXIT_GRACE_MS + 1000);
+	});
+
+	it('runs each release once even when registered from several modules', async () => {
+		const exit = await runAndShutDown(`
+			let calls = 0;
+			const interval = setInterval(() => {}, 1000);
+			const release = () => { calls++; clearInterval(interval); };
+			lifecycle.onShutdown(release);
+			lifecycle.onShutdown(release);
+			lifecycle.exitAfterShutdown();
+			process.on('exit', () => console.log('releases ' + calls));
+		`);
+		expect(exit.code).toBe(0);
+		expect(exit.output).toContain('releases 1');
+	});
+});
