@@ -31,19 +31,19 @@ function v4FromWords(high: number, low: number): ipaddr.IPv4 {
  * IPv4-mapped and -translated, NAT64 (64:ff9b::/96), 6to4 and Teredo (its relay and its client).
  */
 export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
-	const words = address.parts;
+	const [, w1 = 0, w2 = 0, w3 = 0, , , w6 = 0, w7 = 0] = address.parts;
 	switch (address.range()) {
 		case 'ipv4Mapped':
 		case 'rfc6145':
-			return [v4FromWords(words[6], words[7])];
+			return [v4FromWords(w6, w7)];
 		case 'rfc6052':
 			// Only the well-known /96 prefix has a fixed layout; the local-use 64:ff9b:1::/48 does not.
-			return address.match(ipaddr.parseCIDR('64:ff9b::/96')) ? [v4FromWords(words[6], words[7])] : [];
+			return address.match(ipaddr.parseCIDR('64:ff9b::/96')) ? [v4FromWords(w6, w7)] : [];
 		case '6to4':
-			return [v4FromWords(words[1], words[2])];
+			return [v4FromWords(w1, w2)];
 		case 'teredo':
 			// RFC 4380: the relay follows the prefix; the client's public address is stored inverted.
-			return [v4FromWords(words[2], words[3]), v4FromWords(~words[6] & 0xffff, ~words[7] & 0xffff)];
+			return [v4FromWords(w2, w3), v4FromWords(~w6 & 0xffff, ~w7 & 0xffff)];
 		default:
 			return [];
 	}

@@ -1,0 +1,134 @@
+// Reads a response body within a byte cap, decompressing as it goes so a small compressed body that
+// inflates to gigabytes stops at the cap, and decodes text with the charset a browser would pick.
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Transform } from 'node:stream';
+import zlib from 'node:zlib';
+
+/** The body went past its cap (before or after decompression). */
+export class TooLargeError extends Error {
+	constructor(readonly limit: number) {
+		super(`larger than ${Math.round(limit / 1024)} KiB`);
+		this.name = 'TooLargeError';
+	}
+}
+
+/** The server used a content coding we never asked for. */
+export class UnsupportedEncodingError extends Error {
+	constructor(readonly encoding: string) {
+		super(`unsupported content encoding ${encoding}`);
+		this.name = 'UnsupportedEncodingError';
+	}
+}
+
+// Truncated compressed bodies are common on the web and browsers show what arrived; so do we.
+function decoderFor(encoding: string): Transform | null {
+	switch (encoding) {
+		case 'gzip':
+		case 'x-gzip':
+			return zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
+		case 'deflate':
+			return zlib.createInflate({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
+		case 'br':
+			return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+		case 'identity':
+		case '':
+			return null;
+		default:
+			throw new UnsupportedEncodingError(encoding);
+	}
+}
+
+/** The decoders for a `Content-Encoding` header, in the order to apply them (the reverse of the header). */
+export function decodersFor(contentEncoding: string | null): Transform[] {
+	const codings = (contentEncoding ?? '')
+		.split(',')
+		.map((coding) => coding.trim().toLowerCase())
+		.reverse();
+	return codings.map(decoderFor).filter((decoder) => decoder !== null);
+}
+
+function capped(limit: number) {
+	return async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+		let size = 0;
+		for await (const chunk of source) {
+			size += chunk.length;
+			if (size > limit) throw new TooLargeError(limit);
+			yield chunk;
+		}
+	};
+}
+
+/**
+ * Reads `body` whole, decoded per `contentEncoding`, failing with TooLargeError as soon as either the bytes
+ * on the wire or the decoded bytes pass `limit`. Errors of the body stream (abort, reset) are rethrown.
+ */
+export async function readCappedBody(
+	body: Readable,
+	contentEncoding: string | null,
+	limit: number
+): Promise<Uint8Array> {
+	const decoders = decodersFor(contentEncoding);
+	const chunks: Buffer[] = [];
+	let total = 0;
+	const stages: (Readable | Transform | ((source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer>))[] = [
+		body,
+		capped(limit),
+		...decoders
+	];
+	await pipeline(...(stages as [Readable]), async (source: AsyncIterable<Buffer>) => {
+		for await (const chunk of source) {
+			total += chunk.length;
+			if (total > limit) throw new TooLargeError(limit);
+			chunks.push(chunk);
+		}
+	});
+	return new Uint8Array(Buffer.concat(chunks, total));
+}
+
+/** The charset named by a Content-Type header, if any. */
+export function charsetOfContentType(contentType: string | null): string | null {
+	const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
+	return (match?.[1] ?? match?.[2] ?? '').trim() || null;
+}
+
+// `<meta charset=…>` and `<meta http-equiv="Content-Type" content="…; charset=…">` both end in charset=.
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** The charset an HTML page declares in its first 2 KB (read as Latin-1, as the prescan does). */
+export function sniffMetaCharset(bytes: Uint8Array): string | null {
+	const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048)).toString('latin1');
+	return META_CHARSET.exec(head)?.[1] ?? null;
+}
+
+function decoder(label: string | null, fromMeta = false): TextDecoder | null {
+	if (label === null) return null;
+	try {
+		const decoder = new TextDecoder(label);
+		// A page cannot really be UTF-16 if its ASCII meta tag was readable; the HTML standard says UTF-8.
+		return fromMeta && decoder.encoding.startsWith('utf-16') ? new TextDecoder('utf-8') : decoder;
+	} catch {
+		return null;
+	}
+}
+
+function bomEncoding(bytes: Uint8Array): string | null {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+	return null;
+}
+
+/**
+ * Decodes a body as a browser would: a byte-order mark first, then the Content-Type charset, then a
+ * `<meta>` declaration near the top, else UTF-8. Unknown labels fall through to the next source.
+ */
+export function decodeText(bytes: Uint8Array, contentType: string | null): string {
+	const bom = bomEncoding(bytes);
+	if (bom !== null) return new TextDecoder(bom).decode(bytes);
+	const chosen =
+		decoder(charsetOfContentType(contentType)) ??
+		decoder(sniffMetaCharset(bytes), true) ??
+		new TextDecoder('utf-8');
+	return chosen.decode(bytes);
+}

@@ -1,0 +1,71 @@
+// The connector for untrusted links: it judges the addresses a name resolves to inside the connection
+// itself, so what was checked is what is connected to (no window between a check and a second lookup).
+import { lookup as dnsLookup } from 'node:dns/promises';
+import type { LookupAddress, LookupOptions } from 'node:dns';
+import { isIP } from 'node:net';
+import { buildConnector } from 'undici';
+import { isForbiddenAddress, type Allowlist } from './address-policy.ts';
+
+/** Resolves a host name to every address it has, like `dns.lookup(name, { all: true })`. */
+export type Resolve = (hostname: string, family: 0 | 4 | 6) => Promise<LookupAddress[]>;
+
+export const systemResolve: Resolve = (hostname, family) => dnsLookup(hostname, { all: true, family });
+
+/** A connection refused because the host is, or resolves to, an address links may not reach. */
+export class ForbiddenAddressError extends Error {
+	readonly code = 'EGRESS_FORBIDDEN_ADDRESS';
+	constructor(readonly host: string) {
+		super(`${host} is a private or reserved address`);
+		this.name = 'ForbiddenAddressError';
+	}
+}
+
+type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A `lookup` for `net.connect` that refuses the whole name when any address it resolves to is forbidden:
+ * a name that mixes public and private addresses is either misconfigured or aimed at us, and Happy
+ * Eyeballs could pick any of them.
+ */
+export function checkedLookup(allowlist: Allowlist, resolve: Resolve = systemResolve) {
+	return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
+		const family = options.family === 4 || options.family === 6 ? options.family : 0;
+		resolve(hostname, family).then(
+			(addresses) => {
+				const [first] = addresses;
+				if (first === undefined) {
+					callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), []);
+				} else if (addresses.some(({ address }) => isForbiddenAddress(address, allowlist))) {
+					callback(new ForbiddenAddressError(hostname), []);
+				} else if (options.all) {
+					callback(null, addresses);
+				} else {
+					callback(null, first.address, first.family);
+				}
+			},
+			(error: Error) => callback(error, [])
+		);
+	};
+}
+
+/**
+ * An undici connector that refuses forbidden literal addresses itself (net.connect never calls `lookup`
+ * for them) and resolves names through `checkedLookup`.
+ */
+export function checkedConnector(
+	allowlist: Allowlist,
+	resolve: Resolve = systemResolve,
+	options: buildConnector.BuildOptions = {}
+): buildConnector.connector {
+	const connect = buildConnector({
+		...options,
+		lookup: checkedLookup(allowlist, resolve)
+	} as buildConnector.BuildOptions);
+	return (target, callback) => {
+		if (isIP(target.hostname) !== 0 && isForbiddenAddress(target.hostname, allowlist)) {
+			callback(new ForbiddenAddressError(target.hostname), null);
+			return;
+		}
+		connect(target, callback);
+	};
+}

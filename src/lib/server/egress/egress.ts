@@ -1,0 +1,265 @@
+// The only way the server reaches out: guarded fetches for links from remote content, plain ones for the
+// engines and services the operator configured, all size-capped, time-boxed and closed at shutdown.
+import { Agent, type Dispatcher } from 'undici';
+import type { EngineAnswer, EngineRequest } from '#lib/server/engines/types.ts';
+import { onShutdown } from '#lib/server/lifecycle.ts';
+import type { Allowlist } from './address-policy.ts';
+import { decodeText } from './body.ts';
+import { checkedConnector, systemResolve, type Resolve } from './checked-connector.ts';
+import {
+	ACCEPT_PAGE,
+	ACCEPT_TORRENT,
+	BROWSER_HEADERS,
+	BudgetExpired,
+	REDIRECT_STATUSES,
+	describeFailure,
+	discard,
+	header,
+	readBody,
+	send,
+	toHeaders,
+	type Failure,
+	type FailureReason
+} from './exchange.ts';
+import { Limiter } from './limiter.ts';
+import { parseUntrustedUrl, type UntrustedUrl } from './untrusted-url.ts';
+
+export type FetchResult =
+	| {
+			ok: true;
+			url: string;
+			status: number;
+			contentType: string | null;
+			body: Uint8Array;
+			text: () => string;
+	  }
+	| { ok: false; url: string; reason: FailureReason; message: string };
+
+export type EngineFetchResult =
+	| { ok: true; answer: EngineAnswer }
+	| { ok: false; reason: 'timeout' | 'network' | 'aborted' | 'too-large'; message: string };
+
+export const LIMITS = {
+	page: 2 * 1024 * 1024,
+	torrent: 8 * 1024 * 1024,
+	engine: 4 * 1024 * 1024,
+	trusted: 4 * 1024 * 1024
+};
+export const MAX_REDIRECTS = 5;
+
+export interface EgressSettings {
+	/** Addresses links may reach although private (EGRESS_ALLOWLIST). */
+	allowlist: Allowlist;
+	/** Budget of one untrusted fetch when the caller gives none (SITE_TIMEOUT_MS). */
+	siteTimeoutMs: number;
+	/** How names are resolved; tests put their own here instead of editing /etc/hosts. */
+	resolve?: Resolve;
+	connectionsPerOrigin?: number;
+	/** Untrusted fetches in flight at once, across all origins. */
+	maxInFlight?: number;
+}
+
+export interface Egress {
+	fetchUntrusted(
+		url: string,
+		options: { kind: 'page' | 'torrent'; signal?: AbortSignal; timeoutMs?: number }
+	): Promise<FetchResult>;
+	fetchEngine(
+		request: EngineRequest,
+		options: { signal?: AbortSignal; timeoutMs: number }
+	): Promise<EngineFetchResult>;
+	fetchTrusted(
+		url: string,
+		options: { signal?: AbortSignal; timeoutMs: number; accept?: string; maxBytes?: number }
+	): Promise<FetchResult>;
+	/** Aborts what is in flight and closes every connection; the next fetch starts afresh. */
+	close(): Promise<void>;
+}
+
+// Short keep-alive: sockets are reused within a search, and none lingers long after it.
+const AGENT_OPTIONS = { keepAliveTimeout: 2_000, keepAliveMaxTimeout: 10_000, allowH2: false } as const;
+
+export function createEgress(settings: EgressSettings): Egress {
+	const { allowlist, siteTimeoutMs, resolve = systemResolve } = settings;
+	const connections = settings.connectionsPerOrigin ?? 4;
+	const limiter = new Limiter(settings.maxInFlight ?? 24);
+	const inFlight = new Set<AbortController>();
+	let agents: { untrusted: Agent; trusted: Agent } | undefined;
+
+	// Created on first use: a socket-activated process answers /healthz without building any of this.
+	function agent(which: 'untrusted' | 'trusted'): Agent {
+		if (agents === undefined) {
+			agents = {
+				untrusted: new Agent({
+					...AGENT_OPTIONS,
+					connections,
+					connect: checkedConnector(allowlist, resolve)
+				}),
+				trusted: new Agent({ ...AGENT_OPTIONS, connections })
+			};
+			onShutdown(close);
+		}
+		return agents[which];
+	}
+
+	/** Runs `work` under one controller that the caller's signal, the budget and close() can all abort. */
+	async function guarded<T>(
+		signal: AbortSignal | undefined,
+		timeoutMs: number,
+		work: (signal: AbortSignal) => Promise<T>,
+		fail: (failure: Failure) => T,
+		limit?: Limiter
+	): Promise<T> {
+		const controller = new AbortController();
+		const forward = () => controller.abort(signal?.reason);
+		if (signal?.aborted) forward();
+		signal?.addEventListener('abort', forward, { once: true });
+		inFlight.add(controller);
+		let timer: NodeJS.Timeout | undefined;
+		const run = () => {
+			timer = setTimeout(() => controller.abort(new BudgetExpired(timeoutMs)), timeoutMs);
+			return work(controller.signal);
+		};
+		try {
+			return await (limit ? limit.run(run, controller.signal) : run());
+		} catch (error) {
+			return fail(describeFailure(error, controller.signal));
+		} finally {
+			clearTimeout(timer);
+			signal?.removeEventListener('abort', forward);
+			inFlight.delete(controller);
+		}
+	}
+
+	async function follow(
+		dispatcher: Dispatcher,
+		start: string,
+		judge: (raw: string, base?: string) => UntrustedUrl,
+		headers: Record<string, string>,
+		limit: number,
+		signal: AbortSignal
+	): Promise<FetchResult> {
+		let current = start;
+		let base: string | undefined;
+		for (let redirects = 0; ; redirects++) {
+			const judged = judge(current, base);
+			if (!judged.ok)
+				return { ok: false, url: base ? new URL(current, base).href : current, ...failure(judged) };
+			const url = judged.url;
+			const response = await send(dispatcher, url, { headers, signal });
+			const location = header(response, 'location');
+			if (REDIRECT_STATUSES.has(response.status) && location !== null) {
+				await discard(response);
+				if (redirects === MAX_REDIRECTS)
+					return { ok: false, url: url.href, reason: 'too-many-redirects', message: 'too many redirects' };
+				current = location;
+				base = url.href;
+				continue;
+			}
+			if (response.status < 200 || response.status > 299) {
+				await discard(response);
+				return { ok: false, url: url.href, reason: 'http-status', message: `HTTP ${response.status}` };
+			}
+			const body = await readBody(response, limit);
+			const contentType = header(response, 'content-type');
+			let text: string | undefined;
+			return {
+				ok: true,
+				url: url.href,
+				status: response.status,
+				contentType,
+				body,
+				text: () => (text ??= decodeText(body, contentType))
+			};
+		}
+	}
+
+	const failure = ({ reason, message }: { reason: FailureReason; message: string }) => ({ reason, message });
+
+	function fetchUntrusted(
+		url: string,
+		options: { kind: 'page' | 'torrent'; signal?: AbortSignal; timeoutMs?: number }
+	): Promise<FetchResult> {
+		const headers = { ...BROWSER_HEADERS, accept: options.kind === 'page' ? ACCEPT_PAGE : ACCEPT_TORRENT };
+		const judge = (raw: string, base?: string) => parseUntrustedUrl(raw, allowlist, base);
+		// Refuse a bad or literal private URL before queueing behind other fetches.
+		const first = judge(url);
+		if (!first.ok) return Promise.resolve({ ok: false, url, ...failure(first) });
+		return guarded(
+			options.signal,
+			options.timeoutMs ?? siteTimeoutMs,
+			(signal) => follow(agent('untrusted'), url, judge, headers, LIMITS[options.kind], signal),
+			(failed): FetchResult => ({ ok: false, url, ...failed }),
+			limiter
+		);
+	}
+
+	function fetchTrusted(
+		url: string,
+		options: { signal?: AbortSignal; timeoutMs: number; accept?: string; maxBytes?: number }
+	): Promise<FetchResult> {
+		const headers = { ...BROWSER_HEADERS, accept: options.accept ?? '*/*' };
+		return guarded(
+			options.signal,
+			options.timeoutMs,
+			(signal) => follow(agent('trusted'), url, httpUrl, headers, options.maxBytes ?? LIMITS.trusted, signal),
+			(failed): FetchResult => ({ ok: false, url, ...failed })
+		);
+	}
+
+	function fetchEngine(
+		engineRequest: EngineRequest,
+		options: { signal?: AbortSignal; timeoutMs: number }
+	): Promise<EngineFetchResult> {
+		const headers: Record<string, string> = { ...BROWSER_HEADERS, accept: ACCEPT_PAGE };
+		for (const [name, value] of Object.entries(engineRequest.headers ?? {}))
+			headers[name.toLowerCase()] = value;
+		return guarded(
+			options.signal,
+			options.timeoutMs,
+			async (signal): Promise<EngineFetchResult> => {
+				const judged = httpUrl(engineRequest.url);
+				if (!judged.ok) return { ok: false, reason: 'network', message: judged.message };
+				const response = await send(agent('trusted'), judged.url, {
+					method: engineRequest.method,
+					headers,
+					body: engineRequest.body,
+					signal
+				});
+				const bytes = await readBody(response, LIMITS.engine);
+				const answer: EngineAnswer = {
+					status: response.status,
+					url: engineRequest.url,
+					headers: toHeaders(response),
+					body: decodeText(bytes, header(response, 'content-type'))
+				};
+				return { ok: true, answer };
+			},
+			({ reason, message }): EngineFetchResult => ({
+				ok: false,
+				reason: reason === 'timeout' || reason === 'aborted' || reason === 'too-large' ? reason : 'network',
+				message
+			})
+		);
+	}
+
+	async function close(): Promise<void> {
+		for (const controller of inFlight) controller.abort(new Error('egress closed'));
+		const closing = agents;
+		agents = undefined;
+		if (closing) await Promise.all([closing.untrusted.destroy(), closing.trusted.destroy()]);
+	}
+
+	return { fetchUntrusted, fetchTrusted, fetchEngine, close };
+}
+
+/** For operator-configured URLs: any http(s) URL, credentials kept (the operator put them there). */
+function httpUrl(raw: string, base?: string): UntrustedUrl {
+	try {
+		const url = new URL(raw, base);
+		if (url.protocol === 'http:' || url.protocol === 'https:') return { ok: true, url };
+		return { ok: false, reason: 'bad-url', message: `${url.protocol.slice(0, -1)} URLs are not fetched` };
+	} catch {
+		return { ok: false, reason: 'bad-url', message: 'invalid URL' };
+	}
+}

@@ -1,0 +1,42 @@
+// The app's one egress, set up from config on first use; import the fetch functions from here.
+import { config } from '#lib/server/config.ts';
+import type { EngineRequest } from '#lib/server/engines/types.ts';
+import { createEgress, type Egress } from './egress.ts';
+
+export { createEgress, LIMITS, MAX_REDIRECTS } from './egress.ts';
+export type { Egress, EgressSettings, EngineFetchResult, FetchResult } from './egress.ts';
+export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
+
+let shared: Egress | undefined;
+
+function egress(): Egress {
+	shared ??= createEgress({ allowlist: config.egressAllowlist, siteTimeoutMs: config.siteTimeoutMs });
+	return shared;
+}
+
+/** Fetches a link that came from remote content (a result page, a redirect, a .torrent), guarded. */
+export function fetchUntrusted(
+	...args: Parameters<Egress['fetchUntrusted']>
+): ReturnType<Egress['fetchUntrusted']> {
+	return egress().fetchUntrusted(...args);
+}
+
+/** Sends an engine's request to its operator-configured endpoint, without following redirects. */
+export function fetchEngine(
+	request: EngineRequest,
+	options: Parameters<Egress['fetchEngine']>[1]
+): ReturnType<Egress['fetchEngine']> {
+	return egress().fetchEngine(request, options);
+}
+
+/** Fetches an operator-configured service (e.g. CINEMETA_URL), following redirects. */
+export function fetchTrusted(
+	...args: Parameters<Egress['fetchTrusted']>
+): ReturnType<Egress['fetchTrusted']> {
+	return egress().fetchTrusted(...args);
+}
+
+/** Aborts in-flight fetches and closes every pooled connection (also registered for shutdown). */
+export async function closeEgress(): Promise<void> {
+	await shared?.close();
+}
