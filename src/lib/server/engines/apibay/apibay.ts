@@ -1,0 +1,52 @@
+// apibay.org (q.php): the JSON API behind The Pirate Bay's site. Every value arrives as a string and the
+// infohash in uppercase; a search with no match answers one placeholder row (id "0", an all-zero
+// infohash) instead of an empty list. The largest general index that still answers servers directly.
+import { z } from 'zod';
+import { looksLikeChallenge, captcha, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
+import { count, readJson } from '../shared/json-fields.ts';
+import { normaliseInfohash } from '../shared/magnet-fields.ts';
+import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
+import type { Engine, Sighting } from '../types.ts';
+
+const answerSchema = z.array(
+	z.object({
+		id: z.string(),
+		name: z.string(),
+		info_hash: z.string(),
+		seeders: count,
+		leechers: count,
+		size: count
+	})
+);
+
+export const apibay: Engine = {
+	id: 'apibay',
+	name: 'The Pirate Bay (apibay)',
+	kind: 'index',
+	defaultUrl: 'https://apibay.org',
+	buildRequest(query, baseUrl) {
+		return { url: endpoint(baseUrl, '/q.php', { q: query, cat: '' }), headers: JSON_HEADERS };
+	},
+	parse(answer) {
+		const failure = statusOutcome(answer);
+		if (failure) return failure;
+		if (looksLikeChallenge(answer.body)) return captcha('challenge page');
+		const rows = readJson(answer.body, answerSchema);
+		if (!rows) return UNEXPECTED_SHAPE;
+		const sightings: Sighting[] = [];
+		for (const row of rows) {
+			const infohash = normaliseInfohash(row.info_hash);
+			if (row.id === '0' || !infohash || /^0+$/.test(infohash)) continue;
+			sightings.push({
+				infohash,
+				name: row.name,
+				size: row.size,
+				seeders: row.seeders,
+				leechers: row.leechers,
+				trackers: [],
+				page: `https://thepiratebay.org/description.php?id=${encodeURIComponent(row.id)}`
+			});
+		}
+		return { kind: 'sightings', sightings };
+	}
+};

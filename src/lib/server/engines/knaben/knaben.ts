@@ -1,0 +1,74 @@
+// Knaben (api.knaben.org/v1): a meta-index that keeps copies of The Pirate Bay, 1337x, Nyaa, RuTracker,
+// YTS and others and answers one JSON search over all of them (POST). It reaches sites that block
+// servers themselves, which is why it is a default index.
+import { z } from 'zod';
+import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
+import { count, readJson } from '../shared/json-fields.ts';
+import { normaliseInfohash, readMagnet } from '../shared/magnet-fields.ts';
+import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
+import type { Engine, Sighting } from '../types.ts';
+
+const answerSchema = z.object({
+	hits: z.array(
+		z.object({
+			title: z.string(),
+			hash: z.string().nullish(),
+			magnetUrl: z.string().nullish(),
+			bytes: count,
+			seeders: count,
+			peers: count,
+			details: z.string().nullish()
+		})
+	)
+});
+
+export const knaben: Engine = {
+	id: 'knaben',
+	name: 'Knaben',
+	kind: 'index',
+	defaultUrl: 'https://api.knaben.org',
+	buildRequest(query, baseUrl) {
+		// Ordered by seeders, as a user would sort; "hide_unsafe" drops what Knaben flags as malware.
+		const body = {
+			query,
+			search_field: 'title',
+			search_type: 'score',
+			order_by: 'seeders',
+			order_direction: 'desc',
+			from: 0,
+			size: 100,
+			hide_unsafe: true,
+			hide_xxx: true
+		};
+		return {
+			url: endpoint(baseUrl, '/v1'),
+			method: 'POST',
+			headers: { ...JSON_HEADERS, 'content-type': 'application/json' },
+			body: JSON.stringify(body)
+		};
+	},
+	parse(answer) {
+		const failure = statusOutcome(answer);
+		if (failure) return failure;
+		if (looksLikeChallenge(answer.body)) return captcha('challenge page');
+		const data = readJson(answer.body, answerSchema);
+		if (!data) return UNEXPECTED_SHAPE;
+		const sightings: Sighting[] = [];
+		for (const hit of data.hits) {
+			// Some sources give only a magnet, some only a hash; either is enough.
+			const magnet = hit.magnetUrl ? readMagnet(hit.magnetUrl) : null;
+			const infohash = (hit.hash && normaliseInfohash(hit.hash)) || magnet?.infohash;
+			if (!infohash) continue;
+			sightings.push({
+				infohash,
+				name: hit.title,
+				size: hit.bytes,
+				seeders: hit.seeders,
+				leechers: hit.peers,
+				trackers: magnet?.trackers ?? [],
+				page: hit.details && /^https?:\/\//.test(hit.details) ? hit.details : null
+			});
+		}
+		return { kind: 'sightings', sightings };
+	}
+};

@@ -1,0 +1,63 @@
+// Nyaa (nyaa.si, RSS view of a search): the index for anime, with the infohash, seeders, leechers and
+// a human size ("1.4 GiB") in its nyaa: namespace. RSS is the one view of a search that needs no
+// scraping of layout.
+import * as cheerio from 'cheerio';
+import { z } from 'zod';
+import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
+import { parseByteSize } from '../shared/byte-size.ts';
+import { count, infohash } from '../shared/json-fields.ts';
+import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
+import type { Engine, Sighting } from '../types.ts';
+
+const itemSchema = z.object({
+	title: z.string(),
+	guid: z.string(),
+	infoHash: infohash,
+	seeders: count,
+	leechers: count,
+	size: z.string().transform((value) => parseByteSize(value))
+});
+
+export const nyaa: Engine = {
+	id: 'nyaa',
+	name: 'Nyaa',
+	kind: 'index',
+	defaultUrl: 'https://nyaa.si',
+	buildRequest(query, baseUrl) {
+		return {
+			url: endpoint(baseUrl, '/', { page: 'rss', q: query, c: '0_0', f: '0' }),
+			headers: { ...BROWSER_HEADERS, accept: 'application/rss+xml, application/xml;q=0.9' }
+		};
+	},
+	parse(answer) {
+		const failure = statusOutcome(answer);
+		if (failure) return failure;
+		if (looksLikeChallenge(answer.body)) return captcha('challenge page');
+		const $ = cheerio.load(answer.body, { xml: true });
+		if ($('rss > channel').length !== 1) return UNEXPECTED_SHAPE;
+		const sightings: Sighting[] = [];
+		for (const item of $('channel > item').toArray()) {
+			const field = (name: string) => $(item).children(name).first().text().trim();
+			const parsed = itemSchema.safeParse({
+				title: field('title'),
+				guid: field('guid'),
+				infoHash: field('nyaa\\:infoHash'),
+				seeders: field('nyaa\\:seeders'),
+				leechers: field('nyaa\\:leechers'),
+				size: field('nyaa\\:size')
+			});
+			if (!parsed.success) return UNEXPECTED_SHAPE;
+			const { title, guid, infoHash, seeders, leechers, size } = parsed.data;
+			sightings.push({
+				infohash: infoHash,
+				name: title,
+				size,
+				seeders,
+				leechers,
+				trackers: [],
+				page: /^https?:\/\//.test(guid) ? guid : null
+			});
+		}
+		return { kind: 'sightings', sightings };
+	}
+};

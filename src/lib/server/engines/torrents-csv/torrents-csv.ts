@@ -1,0 +1,51 @@
+// Torrents-csv (torrents-csv.com/service/search): an open, self-hostable database of torrents that are
+// still seeded, with live seeder and leecher counts. Mirrors and self-hosted copies work through
+// TORRENTS_CSV_URL. A default index: it answers servers and only lists healthy torrents.
+import { z } from 'zod';
+import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
+import { count, infohash, readJson } from '../shared/json-fields.ts';
+import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
+import type { Engine } from '../types.ts';
+
+const torrent = z.object({
+	infohash,
+	name: z.string(),
+	size_bytes: count,
+	seeders: count,
+	leechers: count
+});
+
+// Today's service wraps the list as { torrents, next }; older self-hosted versions answer the bare list.
+const answerSchema = z.union([
+	z.object({ torrents: z.array(torrent) }).transform((answer) => answer.torrents),
+	z.array(torrent)
+]);
+
+export const torrentsCsv: Engine = {
+	id: 'torrents-csv',
+	name: 'Torrents-csv',
+	kind: 'index',
+	defaultUrl: 'https://torrents-csv.com',
+	buildRequest(query, baseUrl) {
+		return { url: endpoint(baseUrl, '/service/search', { q: query, size: '100' }), headers: JSON_HEADERS };
+	},
+	parse(answer) {
+		const failure = statusOutcome(answer);
+		if (failure) return failure;
+		if (looksLikeChallenge(answer.body)) return captcha('challenge page');
+		const torrents = readJson(answer.body, answerSchema);
+		if (!torrents) return UNEXPECTED_SHAPE;
+		return {
+			kind: 'sightings',
+			sightings: torrents.map((item) => ({
+				infohash: item.infohash,
+				name: item.name,
+				size: item.size_bytes,
+				seeders: item.seeders,
+				leechers: item.leechers,
+				trackers: [],
+				page: null
+			}))
+		};
+	}
+};

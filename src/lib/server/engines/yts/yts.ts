@@ -1,0 +1,73 @@
+// YTS (yts.mx/api/v2/list_movies.json): small encodes of films, each film with a torrent per quality
+// (720p, 1080p, 2160p). Its JSON API takes a title or an IMDb id as query_term. Off by default: it
+// only knows films, and its domain moves often (YTS_URL points it at the current one).
+import { z } from 'zod';
+import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
+import { count, infohash, readJson } from '../shared/json-fields.ts';
+import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
+import type { Engine, Sighting } from '../types.ts';
+
+const answerSchema = z.object({
+	status: z.string(),
+	status_message: z.string().nullish(),
+	data: z
+		.object({
+			// A search with no match has no movies key at all.
+			movies: z
+				.array(
+					z.object({
+						url: z.string().nullish(),
+						title: z.string(),
+						year: z.number().nullish(),
+						torrents: z
+							.array(
+								z.object({
+									hash: infohash,
+									quality: z.string().nullish(),
+									size_bytes: count,
+									seeds: count,
+									peers: count
+								})
+							)
+							.nullish()
+					})
+				)
+				.nullish()
+		})
+		.nullish()
+});
+
+export const yts: Engine = {
+	id: 'yts',
+	name: 'YTS',
+	kind: 'index',
+	defaultUrl: 'https://yts.mx',
+	buildRequest(query, baseUrl) {
+		return {
+			url: endpoint(baseUrl, '/api/v2/list_movies.json', { query_term: query, limit: '50' }),
+			headers: JSON_HEADERS
+		};
+	},
+	parse(answer) {
+		const failure = statusOutcome(answer);
+		if (failure) return failure;
+		if (looksLikeChallenge(answer.body)) return captcha('challenge page');
+		const data = readJson(answer.body, answerSchema);
+		if (!data) return UNEXPECTED_SHAPE;
+		if (data.status !== 'ok')
+			return { kind: 'error', reason: data.status_message || `status ${data.status}` };
+		const sightings: Sighting[] = [];
+		for (const movie of data.data?.movies ?? [])
+			for (const torrent of movie.torrents ?? [])
+				sightings.push({
+					infohash: torrent.hash,
+					name: [movie.title, movie.year, torrent.quality].filter(Boolean).join(' '),
+					size: torrent.size_bytes,
+					seeders: torrent.seeds,
+					leechers: torrent.peers,
+					trackers: [],
+					page: movie.url && /^https?:\/\//.test(movie.url) ? movie.url : null
+				});
+		return { kind: 'sightings', sightings };
+	}
+};
