@@ -1,0 +1,155 @@
+// Fetching operator-configured engines and services, and leaving no socket or timer behind on close.
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeWeb, type FakeWeb } from '../../../../tests/fake-web/fake-web.ts';
+import { createEgress, type Egress } from './egress.ts';
+import { releaseAll } from '#lib/server/lifecycle.ts';
+import { closeEgress, fetchUntrusted } from './index.ts';
+
+let web: FakeWeb;
+let egress: Egress;
+
+function make(): Egress {
+	// No allowlist: operator-configured URLs are trusted, so 127.0.0.1 must work regardless.
+	egress = createEgress({ allowlist: [], siteTimeoutMs: 2000 });
+	return egress;
+}
+
+beforeAll(async () => {
+	web = await startFakeWeb();
+});
+afterAll(async () => web.close());
+afterEach(async () => egress?.close());
+
+describe('fetchEngine', () => {
+	it('hands back a redirect unfollowed, for the engine to read', async () => {
+		web.route('/search', { redirect: '/showcaptcha?retpath=x' });
+		const result = await make().fetchEngine({ url: `${web.url}/search?q=a` }, { timeoutMs: 1000 });
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.answer.status).toBe(302);
+		expect(result.answer.url).toBe(`${web.url}/search?q=a`);
+		expect(result.answer.headers.get('location')).toBe('/showcaptcha?retpath=x');
+		expect(web.requests).not.toContain('/showcaptcha?retpath=x');
+	});
+
+	it('returns error statuses as answers and decodes the charset', async () => {
+		web.route('/busy', { status: 429, body: 'slow down' });
+		web.route('/ru', {
+			headers: { 'content-type': 'text/html; charset=windows-1251' },
+			body: Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2])
+		});
+		const busy = await make().fetchEngine({ url: `${web.url}/busy` }, { timeoutMs: 1000 });
+		expect(busy).toMatchObject({ ok: true, answer: { status: 429, body: 'slow down' } });
+		const ru = await egress.fetchEngine({ url: `${web.url}/ru` }, { timeoutMs: 1000 });
+		expect(ru.ok && ru.answer.body).toBe('Привет');
+	});
+
+	it('sends the method, body and headers the engine built', async () => {
+		let seen: { method?: string; headers?: IncomingHttpHeaders; body?: string } = {};
+		const server = createServer((request, response) => {
+			let body = '';
+			request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+			request.on('end', () => {
+				seen = { method: request.method, headers: request.headers, body };
+				response.end('{}');
+			});
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+		const result = await make().fetchEngine(
+			{
+				url,
+				method: 'POST',
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+				body: 'q=ubuntu'
+			},
+			{ timeoutMs: 1000 }
+		);
+		expect(result.ok).toBe(true);
+		expect(seen).toMatchObject({ method: 'POST', body: 'q=ubuntu' });
+		expect(seen.headers?.['content-type']).toBe('application/x-www-form-urlencoded');
+		expect(seen.headers?.['user-agent']).toMatch(/^Mozilla\/5\.0 .*Chrome/);
+		expect(seen.headers?.['accept-encoding']).toBe('gzip, deflate, br');
+		server.closeAllConnections();
+		server.close();
+	});
+
+	it('fails as timeout, too-large or network, never throwing', async () => {
+		web.route('/stuck', { hang: true, body: 'x'.repeat(64) });
+		web.route('/big', { body: Buffer.alloc(5 * 1024 * 1024, 0x61) });
+		const engine = make();
+		expect(await engine.fetchEngine({ url: `${web.url}/stuck` }, { timeoutMs: 150 })).toMatchObject({
+			ok: false,
+			reason: 'timeout'
+		});
+		expect(await engine.fetchEngine({ url: `${web.url}/big` }, { timeoutMs: 2000 })).toMatchObject({
+			ok: false,
+			reason: 'too-large'
+		});
+		expect(await engine.fetchEngine({ url: 'http://127.0.0.1:1/' }, { timeoutMs: 1000 })).toMatchObject({
+			ok: false,
+			reason: 'network',
+			message: 'connection refused'
+		});
+	});
+});
+
+describe('fetchTrusted', () => {
+	it('follows redirects to a loopback service and sends the accept header asked for', async () => {
+		web.route('/meta/tt1', { redirect: '/meta/tt1.json' });
+		web.route('/meta/tt1.json', { body: '{"meta":{"name":"A"}}' });
+		const result = await make().fetchTrusted(`${web.url}/meta/tt1`, {
+			timeoutMs: 1000,
+			accept: 'application/json'
+		});
+		expect(result).toMatchObject({ ok: true, url: `${web.url}/meta/tt1.json` });
+		expect(result.ok && JSON.parse(result.text())).toEqual({ meta: { name: 'A' } });
+	});
+});
+
+describe('closing', () => {
+	it('aborts what is in flight', async () => {
+		web.route('/forever', { hang: true, body: 'x'.repeat(64) });
+		const pending = make().fetchTrusted(`${web.url}/forever`, { timeoutMs: 10_000 });
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		const started = performance.now();
+		await egress.close();
+		expect(await pending).toMatchObject({ ok: false, reason: 'aborted' });
+		expect(performance.now() - started).toBeLessThan(200);
+	});
+
+	it('leaves no socket or timer behind after a fetch and close', async () => {
+		const count = (type: string) => process.getActiveResourcesInfo().filter((name) => name === type).length;
+		const sockets = count('TCPSocketWrap');
+		const timers = count('Timeout');
+		web.route('/page', { body: '<p>hi</p>' });
+		const result = await make().fetchTrusted(`${web.url}/page`, { timeoutMs: 1000 });
+		expect(result.ok).toBe(true);
+		// The pooled keep-alive connection is open now (its server side holds the loop)...
+		expect(count('TCPSocketWrap')).toBeGreaterThan(sockets);
+		await egress.close();
+		// ...and close ends it: the server side sees the connection end and lets go too.
+		for (let wait = 0; wait < 20 && count('TCPSocketWrap') > sockets; wait++)
+			await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(count('TCPSocketWrap')).toBe(sockets);
+		expect(count('Timeout')).toBeLessThanOrEqual(timers);
+	});
+
+	it('is released with everything else when the app shuts down', async () => {
+		const sockets = process.getActiveResourcesInfo().filter((name) => name === 'TCPSocketWrap').length;
+		web.route('/page', { body: '<p>hi</p>' });
+		expect((await make().fetchTrusted(`${web.url}/page`, { timeoutMs: 1000 })).ok).toBe(true);
+		await releaseAll();
+		await expect
+			.poll(() => process.getActiveResourcesInfo().filter((name) => name === 'TCPSocketWrap').length)
+			.toBe(sockets);
+	});
+
+	it('the app-wide egress reads config (no allowlist by default) and closes', async () => {
+		const refused = await fetchUntrusted(`${web.url}/page`, { kind: 'page' });
+		expect(refused).toMatchObject({ ok: false, reason: 'forbidden-address' });
+		await expect(closeEgress()).resolves.toBeUndefined();
+	});
+});
