@@ -119,6 +119,10 @@ export const variables = defineEnvVars({
 		schema: url('CINEMETA_URL', 'https://v3-cinemeta.strem.io'),
 		description: 'Metadata service that names Stremio titles'
 	},
+	IMDB_URL: {
+		schema: url('IMDB_URL', 'https://www.imdb.com'),
+		description: 'IMDb, whose title pages name Stremio titles when Cinemeta cannot'
+	},
 	SITE_TIMEOUT_MS: {
 		schema: integer('SITE_TIMEOUT_MS', 2000, 100, 60_000),
 		description: 'Budget for fetching one result page or .torrent'

@@ -9,7 +9,8 @@ export const config = {
 	egressAllowlist: env.EGRESS_ALLOWLIST,
 	cacheTtlSeconds: env.CACHE_TTL_SECONDS,
 	torznabApiKey: env.TORZNAB_APIKEY,
-	cinemetaUrl: env.CINEMETA_URL
+	cinemetaUrl: env.CINEMETA_URL,
+	imdbUrl: env.IMDB_URL
 };
 
 /** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */
