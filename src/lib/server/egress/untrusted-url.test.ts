@@ -1,4 +1,5 @@
 // Bypass vectors for the untrusted-URL check: every spelling of a local or private host must be refused.
+import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
 import type { Allowlist } from './address-policy.ts';
@@ -113,5 +114,53 @@ describe('parseUntrustedUrl', () => {
 		expect(parseUntrustedUrl('http://[fd12::1]/', allowlist).ok).toBe(true);
 		expect(parseUntrustedUrl('http://127.0.0.2/', allowlist).ok).toBe(false);
 		expect(parseUntrustedUrl('http://[::1]/', allowlist).ok).toBe(false);
+	});
+});
+
+// Every way WHATWG URL lets an IPv4 host be written, for property testing.
+function spellings([a, b, c, d]: number[]): string[] {
+	const whole = ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
+	return [
+		`${a}.${b}.${c}.${d}`,
+		String(whole),
+		`0x${whole.toString(16)}`,
+		`0${whole.toString(8)}`,
+		`${a}.${(b << 16) | (c << 8) | d}`,
+		`${a}.${b}.${(c << 8) | d}`,
+		[a, b, c, d].map((octet) => `0x${octet.toString(16)}`).join('.'),
+		[a, b, c, d].map((octet) => `0${octet.toString(8)}`).join('.'),
+		`${a}.${b}.${c}.${d}.`,
+		`[::ffff:${a}.${b}.${c}.${d}]`
+	];
+}
+
+describe('parseUntrustedUrl on generated addresses', () => {
+	const octet = fc.integer({ min: 0, max: 255 });
+	const quad = fc.tuple(octet, octet, octet, octet);
+
+	it('judges every spelling of an IPv4 address the same as its dotted form', () => {
+		fc.assert(
+			fc.property(quad, (parts) => {
+				const forbidden = ipaddr.fromByteArray(parts).range() !== 'unicast';
+				for (const host of spellings(parts)) {
+					const parsed = parseUntrustedUrl(`http://${host}/`, []);
+					expect(parsed.ok ? 'ok' : parsed.reason).toBe(forbidden ? 'forbidden-address' : 'ok');
+				}
+			})
+		);
+	});
+
+	it('refuses every spelling of private, loopback and link-local addresses', () => {
+		const local = fc.oneof(
+			fc.tuple(fc.constant(127), octet, octet, octet),
+			fc.tuple(fc.constant(10), octet, octet, octet),
+			fc.tuple(fc.constant(192), fc.constant(168), octet, octet),
+			fc.tuple(fc.constant(169), fc.constant(254), octet, octet)
+		);
+		fc.assert(
+			fc.property(local, (parts) => {
+				for (const host of spellings(parts)) expect(parseUntrustedUrl(`http://${host}/`, []).ok).toBe(false);
+			})
+		);
 	});
 });
