@@ -54,7 +54,7 @@ export function percentDecode(text: string): string {
 }
 
 const MAGNET_START = /magnet:\?/i;
-const ENCODED_MAGNET_START = /magnet(?:%25)*(?::|%3a)(?:\?|%(?:25)*3f)/i;
+const ENCODED_MAGNET_START = /magnet(?::|%(?:25)*3a)(?:\?|%(?:25)*3f)/i;
 
 /**
  * Peels entity, JavaScript and whole-string percent encoding until a plain `magnet:?` shows, a few
