@@ -1,0 +1,260 @@
+// The Stremio face's pure parts: a manifest the protocol's linter accepts, ids as Stremio sends them, and
+// results as streams (real apibay answers where they fit, synthetic names beside them for the edge cases).
+import linter from 'stremio-addon-linter';
+import { describe, expect, it } from 'vitest';
+import { hasFixtures, readFixture } from '../../../../tests/fake-web/fake-web.ts';
+import type { Result } from '#lib/search-events.ts';
+import {
+	ADDON_ID,
+	buildStreams,
+	episodeFileIndex,
+	formatSize,
+	parseStreamTarget,
+	streamCacheMaxAge,
+	streamQueries,
+	stremioManifest,
+	type StreamCandidate
+} from './stremio.ts';
+
+function result(name: string | null, extra: Partial<Result> = {}): Result {
+	const infohash =
+		extra.infohash ??
+		[...(name ?? 'x')]
+			.reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)
+			.toString(16)
+			.padStart(8, '0')
+			.repeat(5);
+	return {
+		infohash,
+		name,
+		magnet: `magnet:?xt=urn:btih:${infohash}`,
+		trackers: ['udp://tracker.opentrackr.org:1337/announce'],
+		size: 1_500_000_000,
+		seeders: 10,
+		leechers: 1,
+		sources: [{ engine: 'apibay', page: null }],
+		...extra
+	};
+}
+
+/** An apibay `q.php` answer as the search core would give it (every value a string there). */
+function apibayResults(fixture: string): Result[] {
+	const rows = JSON.parse(readFixture(fixture).toString()) as Record<string, string>[];
+	return rows.map((row) =>
+		result(row.name!, {
+			infohash: row.info_hash!.toLowerCase(),
+			size: Number(row.size),
+			seeders: Number(row.seeders),
+			leechers: Number(row.leechers)
+		})
+	);
+}
+
+describe('manifest', () => {
+	it('passes the protocol linter with the id existing installs know', () => {
+		const manifest = stremioManifest('2.0.0', 'https://torrent.example');
+		const lint = linter.lintManifest(manifest);
+		expect(lint.errors).toEqual([]);
+		expect(lint.warnings ?? []).toEqual([]);
+		expect(lint.valid).toBe(true);
+		expect(manifest).toMatchObject({
+			id: ADDON_ID,
+			resources: ['stream'],
+			types: ['movie', 'series'],
+			idPrefixes: ['tt'],
+			catalogs: [],
+			logo: 'https://torrent.example/favicon.svg'
+		});
+		expect(ADDON_ID).toBe('com.stremio.cftorrent.addon');
+	});
+});
+
+describe('parseStreamTarget', () => {
+	it('reads film and episode ids', () => {
+		expect(parseStreamTarget('movie', 'tt0111161')).toEqual({
+			ok: true,
+			value: { type: 'movie', imdbId: 'tt0111161' }
+		});
+		expect(parseStreamTarget('series', 'tt0944947:1:2')).toEqual({
+			ok: true,
+			value: { type: 'series', imdbId: 'tt0944947', season: 1, episode: 2 }
+		});
+	});
+
+	it.each([
+		['movie', 'tt0111161:1:2'],
+		['movie', '0111161'],
+		['movie', 'tt0111161.json'],
+		['series', 'tt0944947'],
+		['series', 'tt0944947:1'],
+		['series', 'tt0944947:a:2'],
+		['channel', 'tt0111161'],
+		['movie', `tt${'1'.repeat(60)}`]
+	])('refuses %s %s with a message', (type, id) => {
+		const parsed = parseStreamTarget(type, id);
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok) expect(parsed.error).toMatch(/type|id/);
+	});
+});
+
+describe('streamQueries', () => {
+	it('searches a film by name and year, an episode and its season', () => {
+		expect(
+			streamQueries(
+				{ name: 'The Shawshank Redemption', year: 1994, source: 'cinemeta' },
+				{ type: 'movie', imdbId: 'tt0111161' }
+			)
+		).toEqual(['The Shawshank Redemption 1994']);
+		expect(
+			streamQueries(
+				{ name: "Marvel's Agents of S.H.I.E.L.D.", year: 2013, source: 'cinemeta' },
+				{ type: 'series', imdbId: 'tt2364582', season: 1, episode: 2 }
+			)
+		).toEqual(['Marvels Agents of S.H.I.E.L.D. S01E02', 'Marvels Agents of S.H.I.E.L.D. S01']);
+	});
+});
+
+describe('buildStreams', () => {
+	const silo = { name: 'Silo', year: 2023, source: 'cinemeta' as const };
+	const episode = { type: 'series' as const, imdbId: 'tt14688458', season: 3, episode: 6 };
+
+	it.skipIf(!hasFixtures)('sorts a real answer by quality, then seeders', () => {
+		const streams = buildStreams(apibayResults('apis/apibay-search.json'), episode, silo);
+		expect(streams).toHaveLength(12);
+		expect(streams.map((s) => s.name.split('\n')[1] ?? '?')).toEqual([
+			'2160p',
+			'2160p',
+			'1080p',
+			'1080p',
+			'1080p',
+			'1080p',
+			'1080p',
+			'720p',
+			'720p',
+			'720p',
+			'480p',
+			'SD'
+		]);
+		expect(streams[0]!.description).toContain('396 seeders');
+		expect(streams[2]).toMatchObject({
+			name: 'cf-torrent\n1080p',
+			infoHash: '92d8a3f6864911ef292b4be0dd5286406396d2b3',
+			behaviorHints: { bingeGroup: 'cf-torrent-1080p' },
+			sources: [
+				'tracker:udp://tracker.opentrackr.org:1337/announce',
+				'dht:92d8a3f6864911ef292b4be0dd5286406396d2b3'
+			]
+		});
+		expect(streams[2]!.description).toBe(
+			'Silo S03E06 1080p WEB H264-CAKES\n4.1 GB · 4024 seeders\nfound by apibay'
+		);
+		expect(streams[2]!.title).toBe(streams[2]!.description);
+	});
+
+	it.skipIf(!hasFixtures)('drops other shows whose names contain the title (real answer)', () => {
+		const streams = buildStreams(
+			apibayResults('apis/apibay-search-2.json'),
+			{ type: 'series', imdbId: 'tt16418808', season: 2, episode: 8 },
+			{ name: 'Sugar', year: 2024, source: 'cinemeta' }
+		);
+		expect(streams).toHaveLength(9);
+		expect(streams.every((s) => s.description.startsWith('Sugar'))).toBe(true);
+	});
+
+	it('drops other episodes and seasons, keeps packs of the season after the episode itself', () => {
+		const streams = buildStreams(
+			[
+				result('Silo S03 1080p WEB Complete', { seeders: 900 }),
+				result('Silo S03E05 1080p WEB', { seeders: 800 }),
+				result('Silo S02 1080p', { seeders: 700 }),
+				result('Silo S03E06 1080p WEB', { seeders: 5 }),
+				result('Silo 1080p WEB', { seeders: 1 })
+			],
+			episode,
+			silo
+		);
+		expect(streams.map((s) => s.description.split('\n')[0])).toEqual([
+			'Silo S03E06 1080p WEB',
+			'Silo 1080p WEB',
+			'Silo S03 1080p WEB Complete'
+		]);
+		expect(streams[2]!.description).toContain('season 3 pack, episode file unknown');
+		expect(streams[2]).not.toHaveProperty('fileIdx');
+	});
+
+	it('points into a pack when its file list is known, and drops a pack without the episode', () => {
+		const files = [
+			{ path: 'Silo.S03/Silo.S03E05.1080p.mkv', length: 2e9 },
+			{ path: 'Silo.S03/Silo.S03E06.1080p.mkv', length: 2e9 },
+			{ path: 'Silo.S03/Silo.S03E06.1080p.nfo', length: 2e3 }
+		];
+		const pack: StreamCandidate = { ...result('Silo S03 1080p'), files };
+		const partial: StreamCandidate = { ...result('Silo S03 720p part'), files: files.slice(0, 1) };
+		const streams = buildStreams([pack, partial], episode, silo);
+		expect(streams).toHaveLength(1);
+		expect(streams[0]).toMatchObject({ fileIdx: 1 });
+		expect(streams[0]!.description).toContain('season 3 pack\n');
+		expect(episodeFileIndex(files, 3, 7)).toBeNull();
+	});
+
+	it('keeps films, drops episodes and remakes, v2-only hashes and duplicates', () => {
+		const dune = { name: 'Dune', year: 2021, source: 'cinemeta' as const };
+		const film = result('Dune.2021.2160p.WEB-DL.mkv', { seeders: null, size: null });
+		const streams = buildStreams(
+			[
+				film,
+				film,
+				result('Dune.1984.1080p.BluRay'),
+				result('Dune Prophecy S01E01 1080p'),
+				result('Dune 2021 1080p', { infohash: 'ab'.repeat(32) })
+			],
+			{ type: 'movie', imdbId: 'tt1160419' },
+			dune
+		);
+		expect(streams).toHaveLength(1);
+		expect(streams[0]).toMatchObject({
+			name: 'cf-torrent\n2160p',
+			description: 'Dune.2021.2160p.WEB-DL.mkv\nfound by apibay',
+			behaviorHints: { filename: 'Dune.2021.2160p.WEB-DL.mkv' }
+		});
+	});
+
+	it('says where a result was found, and offers only trackers Stremio can use', () => {
+		const [stream] = buildStreams(
+			[
+				result('Silo S03E06 720p', {
+					trackers: [
+						'udp://a.example:80/announce',
+						'wss://tracker.webtorrent.dev',
+						'https://b.example/announce'
+					],
+					sources: [
+						{ engine: 'duckduckgo', page: 'https://www.1337x.to/torrent/1/silo/' },
+						{ engine: 'bing', page: 'https://eztvx.to/ep/1/' }
+					]
+				})
+			],
+			episode,
+			silo
+		);
+		expect(stream!.description).toContain('found by duckduckgo, bing on 1337x.to, eztvx.to');
+		expect(stream!.sources).toEqual([
+			'tracker:udp://a.example:80/announce',
+			'tracker:https://b.example/announce',
+			`dht:${stream!.infoHash}`
+		]);
+	});
+});
+
+describe('small things', () => {
+	it('formats sizes as people read them', () => {
+		expect(formatSize(4388742440)).toBe('4.1 GB');
+		expect(formatSize(515332185)).toBe('491 MB');
+		expect(formatSize(512)).toBe('512 B');
+	});
+
+	it('caches empty answers briefly', () => {
+		expect(streamCacheMaxAge([], 900)).toBe(60);
+		expect(streamCacheMaxAge([], 0)).toBe(0);
+	});
+});

@@ -1,0 +1,235 @@
+// The Stremio add-on protocol (v3) for this server: the manifest, the ids Stremio asks streams for, the
+// searches they become, and results turned into streams.
+import { z } from 'zod';
+import type { Result } from '#lib/search-events.ts';
+import type { Title } from '#lib/server/titles/title.ts';
+import { episodeFit, guessQuality, matchesTitle, readEpisodeMarks } from './release-name.ts';
+
+/** The id existing installs know the add-on by: keep it, or Stremio sees a different add-on. */
+export const ADDON_ID = 'com.stremio.cftorrent.addon';
+
+/** Every add-on answer carries these: Stremio's web and desktop apps read add-ons cross-origin. */
+export const STREMIO_CORS = {
+	'access-control-allow-origin': '*',
+	'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+	'access-control-allow-headers': '*',
+	'access-control-max-age': '86400'
+} as const;
+
+export function stremioManifest(version: string, origin: string) {
+	return {
+		id: ADDON_ID,
+		version,
+		name: 'cf-torrent',
+		description:
+			'Torrents for films and series episodes, found by asking web search engines and torrent indexes for the title.',
+		logo: `${origin}/favicon.svg`,
+		resources: ['stream'],
+		types: ['movie', 'series'],
+		idPrefixes: ['tt'],
+		catalogs: []
+	};
+}
+
+export type StreamTarget =
+	{ type: 'movie'; imdbId: string } | { type: 'series'; imdbId: string; season: number; episode: number };
+
+const MOVIE_ID = /^(tt\d{1,10})$/;
+const EPISODE_ID = /^(tt\d{1,10}):(\d{1,4}):(\d{1,5})$/;
+
+const targetSchema = z
+	.object({
+		type: z.enum(['movie', 'series'], { error: 'type must be movie or series' }),
+		id: z.string().max(40, 'id is too long')
+	})
+	.transform(({ type, id }, ctx): StreamTarget => {
+		if (type === 'movie') {
+			const match = MOVIE_ID.exec(id);
+			if (match) return { type, imdbId: match[1]! };
+			ctx.addIssue({ code: 'custom', message: 'a movie id must be an IMDb id like tt0111161' });
+			return z.NEVER;
+		}
+		const match = EPISODE_ID.exec(id);
+		if (match) return { type, imdbId: match[1]!, season: Number(match[2]), episode: Number(match[3]) };
+		ctx.addIssue({
+			code: 'custom',
+			message: 'a series id must be an IMDb id, season and episode like tt0944947:1:2'
+		});
+		return z.NEVER;
+	});
+
+/** Reads `/stream/{type}/{id}.json` (the route has already taken `.json` off the id). */
+export function parseStreamTarget(
+	type: string,
+	id: string
+): { ok: true; value: StreamTarget } | { ok: false; error: string } {
+	const parsed = targetSchema.safeParse({ type, id });
+	if (parsed.success) return { ok: true, value: parsed.data };
+	return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid id' };
+}
+
+function searchable(name: string): string {
+	return name
+		.replace(/['’]/g, '')
+		.replace(/[^\p{L}\p{N}&.\s-]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * What to search for: a film by name and year; an episode as `Name S01E02`, and its season as
+ * `Name S01` because season packs rarely show up in an episode search.
+ */
+export function streamQueries(title: Title, target: StreamTarget): string[] {
+	const name = searchable(title.name);
+	if (target.type === 'movie') return [title.year ? `${name} ${title.year}` : name];
+	return [`${name} S${pad(target.season)}E${pad(target.episode)}`, `${name} S${pad(target.season)}`];
+}
+
+export interface TorrentFile {
+	path: string;
+	length: number;
+}
+
+/** A result, with the torrent's file list when the search learnt it (from a .torrent file). */
+export type StreamCandidate = Result & { files?: TorrentFile[] };
+
+const VIDEO_FILE = /\.(?:mkv|mp4|avi|m4v|mov|wmv|ts|webm|mpg|mpeg)$/i;
+
+/** The index of an episode's video file inside a pack: the largest file named as that episode. */
+export function episodeFileIndex(files: TorrentFile[], season: number, episode: number): number | null {
+	let best: number | null = null;
+	files.forEach((file, index) => {
+		if (!VIDEO_FILE.test(file.path)) return;
+		const base = file.path.split('/').at(-1) ?? file.path;
+		if (episodeFit(base, season, episode) !== 'episode') return;
+		if (best === null || file.length > files[best]!.length) best = index;
+	});
+	return best;
+}
+
+export interface Stream {
+	name: string;
+	/** Older Stremio apps show `title`; newer ones `description`. Both say the same. */
+	title: string;
+	description: string;
+	infoHash: string;
+	fileIdx?: number;
+	sources: string[];
+	behaviorHints: { bingeGroup: string; filename?: string; videoSize?: number };
+}
+
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
+
+export function formatSize(bytes: number): string {
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1024 && unit < UNITS.length - 1) {
+		value /= 1024;
+		unit += 1;
+	}
+	return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+function foundBy(result: Result): string {
+	const engines = [...new Set(result.sources.map((source) => source.engine))];
+	const sites = [
+		...new Set(
+			result.sources.flatMap((source) => {
+				if (!source.page) return [];
+				try {
+					return [new URL(source.page).hostname.replace(/^www\./, '')];
+				} catch {
+					return [];
+				}
+			})
+		)
+	];
+	return `found by ${engines.join(', ')}${sites.length ? ` on ${sites.slice(0, 3).join(', ')}` : ''}`;
+}
+
+const TRACKER = /^(?:udp|https?):\/\//i;
+/** Streams per answer: more than a screenful only slows Stremio's list down. */
+export const MAX_STREAMS = 60;
+
+interface Ranked {
+	stream: Stream;
+	rank: number;
+	/** A pack whose episode file is unknown plays its largest file: offer the episode itself first. */
+	blindPack: boolean;
+	seeders: number;
+}
+
+/**
+ * Results as Stremio streams, best first (quality, then seeders): drops what is clearly another title or
+ * another episode, and v2-only torrents, which Stremio cannot open by infohash.
+ */
+export function buildStreams(results: StreamCandidate[], target: StreamTarget, title: Title): Stream[] {
+	const ranked: Ranked[] = [];
+	const seen = new Set<string>();
+	for (const result of results) {
+		if (!/^[0-9a-f]{40}$/.test(result.infohash) || seen.has(result.infohash)) continue;
+		if (!matchesTitle(result.name, title, target.type)) continue;
+		let fileIdx: number | null = null;
+		let packNote: string | null = null;
+		if (target.type === 'series') {
+			const fit = episodeFit(result.name, target.season, target.episode);
+			if (fit === 'other') continue;
+			if (fit === 'pack') {
+				fileIdx = result.files ? episodeFileIndex(result.files, target.season, target.episode) : null;
+				if (result.files && fileIdx === null) continue;
+				packNote = `season ${target.season} pack${fileIdx === null ? ', episode file unknown' : ''}`;
+			}
+		} else if (readEpisodeMarks(result.name).kind === 'episode') {
+			continue;
+		}
+		seen.add(result.infohash);
+
+		const quality = guessQuality(result.name);
+		const facts = [
+			result.size !== null ? formatSize(result.size) : null,
+			result.seeders !== null ? `${result.seeders} seeders` : null,
+			packNote
+		].filter(Boolean);
+		const text = [result.name ?? result.infohash, facts.join(' · '), foundBy(result)]
+			.filter(Boolean)
+			.join('\n');
+		const singleVideo = !packNote && result.name !== null && VIDEO_FILE.test(result.name);
+		const stream: Stream = {
+			name: quality ? `cf-torrent\n${quality.label}` : 'cf-torrent',
+			title: text,
+			description: text,
+			infoHash: result.infohash,
+			...(fileIdx !== null ? { fileIdx } : {}),
+			sources: [
+				...result.trackers.filter((tracker) => TRACKER.test(tracker)).map((tracker) => `tracker:${tracker}`),
+				`dht:${result.infohash}`
+			],
+			behaviorHints: {
+				bingeGroup: `cf-torrent-${quality?.label ?? 'unknown'}`,
+				...(singleVideo ? { filename: result.name! } : {}),
+				...(singleVideo && result.size !== null ? { videoSize: result.size } : {})
+			}
+		};
+		ranked.push({
+			stream,
+			rank: quality?.rank ?? 0,
+			blindPack: packNote !== null && fileIdx === null,
+			seeders: result.seeders ?? -1
+		});
+	}
+	ranked.sort(
+		(a, b) => b.rank - a.rank || Number(a.blindPack) - Number(b.blindPack) || b.seeders - a.seeders
+	);
+	return ranked.slice(0, MAX_STREAMS).map(({ stream }) => stream);
+}
+
+/**
+ * How long Stremio (and caches between) may keep an answer: as long as the server reuses a search, and at
+ * most a minute for an empty one, which may only mean the engines were slow.
+ */
+export function streamCacheMaxAge(streams: Stream[], cacheTtlSeconds: number): number {
+	return streams.length > 0 ? cacheTtlSeconds : Math.min(cacheTtlSeconds, 60);
+}
