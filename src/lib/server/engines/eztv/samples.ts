@@ -6,9 +6,12 @@ import type { EngineSamples } from '../engine-samples.ts';
 
 export const samples: EngineSamples = {
 	captures: ['apis/eztv-get-torrents.json'],
+	// The capture is the API's answer, which only IMDb ids are sent to.
+	captureQuery: 'tt0069658',
 	results: [
 		{
 			about: 'a /search/<words> result page in the Jackett-modelled markup',
+			query: 'silo',
 			body: `<table class="forum_header_border" width="100%"><tr><td class="section_post_header" colspan="7">Silo</td></tr>
 <tr name="hover" class="forum_header_border">
 <td class="forum_thread_post" align="center"><a href="/shows/1/silo/" class="thread_link">Silo</a></td>
