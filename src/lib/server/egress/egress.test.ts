@@ -71,6 +71,8 @@ describe('fetchUntrusted: where it may go', () => {
 			expect(
 				await guarded.fetchUntrusted(`http://${name}:${other.url.split(':')[2]}/secret`, { kind: 'page' })
 			).toMatchObject({ ok: false, reason: 'forbidden-address' });
+		const tls = await guarded.fetchUntrusted('https://evil.test/a.torrent', { kind: 'torrent' });
+		expect(tls).toMatchObject({ ok: false, reason: 'forbidden-address' });
 		const nowhere = await guarded.fetchUntrusted('http://nowhere.test/', { kind: 'page' });
 		expect(nowhere).toMatchObject({ ok: false, reason: 'network', message: 'host not found' });
 	});
