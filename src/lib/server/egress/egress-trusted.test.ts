@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeWeb, type FakeWeb } from '../../../../tests/fake-web/fake-web.ts';
 import { createEgress, type Egress } from './egress.ts';
 import { releaseAll } from '#lib/server/lifecycle.ts';
-import { closeEgress, fetchUntrusted } from './index.ts';
+import { config } from '#lib/server/config.ts';
+import { closeEgress, fetchUntrusted, isForbiddenAddress } from './index.ts';
 
 let web: FakeWeb;
 let egress: Egress;
@@ -147,9 +148,11 @@ describe('closing', () => {
 			.toBe(sockets);
 	});
 
-	it('the app-wide egress reads config (no allowlist by default) and closes', async () => {
-		const refused = await fetchUntrusted(`${web.url}/page`, { kind: 'page' });
-		expect(refused).toMatchObject({ ok: false, reason: 'forbidden-address' });
+	it('the app-wide egress judges links by the configured allowlist, and closes', async () => {
+		web.route('/page', { body: '<p>hi</p>' });
+		const allowed = !isForbiddenAddress('127.0.0.1', config.egressAllowlist);
+		const result = await fetchUntrusted(`${web.url}/page`, { kind: 'page' });
+		expect(result.ok ? 'ok' : result.reason).toBe(allowed ? 'ok' : 'forbidden-address');
 		await expect(closeEgress()).resolves.toBeUndefined();
 	});
 });
