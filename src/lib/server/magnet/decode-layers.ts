@@ -30,7 +30,9 @@ export function decodeEntities(text: string): string {
 /** `\u0026`, `\x26` and `\/` from JavaScript and JSON strings; runs of backslashes cover double escaping. */
 export function unescapeJs(text: string): string {
 	return text.replace(
-		/\\+(?:u([0-9a-f]{4})|x([0-9a-f]{2})|(\/))/gi,
+		// The lookbehind starts a match only at the first backslash of a run: without it a long run of
+		// backslashes is rescanned from every position (quadratic time on hostile pages).
+		/(?<!\\)\\+(?:u([0-9a-f]{4})|x([0-9a-f]{2})|(\/))/gi,
 		(match, unicode?: string, hex?: string) => {
 			if (unicode) return fromCodePoint(Number.parseInt(unicode, 16), match);
 			if (hex) return fromCodePoint(Number.parseInt(hex, 16), match);
