@@ -8,14 +8,6 @@ import { episodeFit, guessQuality, matchesTitle, readEpisodeMarks } from './rele
 /** The id existing installs know the add-on by: keep it, or Stremio sees a different add-on. */
 export const ADDON_ID = 'com.stremio.cftorrent.addon';
 
-/** Every add-on answer carries these: Stremio's web and desktop apps read add-ons cross-origin. */
-export const STREMIO_CORS = {
-	'access-control-allow-origin': '*',
-	'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-	'access-control-allow-headers': '*',
-	'access-control-max-age': '86400'
-} as const;
-
 export function stremioManifest(version: string, origin: string) {
 	return {
 		id: ADDON_ID,

@@ -1,0 +1,10 @@
+// GET /api/stremio/manifest.json: the add-on's manifest, the URL people paste into Stremio to install it.
+import { version } from '$app/env';
+import { stremioManifest } from '#lib/server/formats/stremio.ts';
+import { answerStremio, stremioJson, stremioPreflight } from '#lib/server/formats/stremio-http.ts';
+
+export function GET({ url }) {
+	return answerStremio(() => stremioJson(stremioManifest(version, url.origin), { maxAgeSeconds: 3600 }));
+}
+
+export const OPTIONS = stremioPreflight;
