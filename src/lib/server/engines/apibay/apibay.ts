@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { looksLikeChallenge, captcha, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { count, readJson } from '../shared/json-fields.ts';
-import { normaliseInfohash } from '../shared/magnet-fields.ts';
+import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, Sighting } from '../types.ts';
 

@@ -4,10 +4,10 @@
 // sends numbers as strings or as numbers; both are read. Off by default: a TV-only index.
 import * as cheerio from 'cheerio';
 import { z } from 'zod';
+import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
 import { count, infohash, readJson } from '../shared/json-fields.ts';
-import { readMagnet } from '../shared/magnet-fields.ts';
 import { BROWSER_HEADERS, JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, EngineAnswer, EngineOutcome, Sighting } from '../types.ts';
 
@@ -43,7 +43,7 @@ function fromApi(answer: EngineAnswer): EngineOutcome {
 			size: torrent.size_bytes,
 			seeders: torrent.seeds,
 			leechers: torrent.peers,
-			trackers: (torrent.magnet_url && readMagnet(torrent.magnet_url)?.trackers) || [],
+			trackers: (torrent.magnet_url && parseMagnet(torrent.magnet_url)?.trackers) || [],
 			page: torrent.episode_url && /^https?:\/\//.test(torrent.episode_url) ? torrent.episode_url : null
 		}))
 	};
@@ -54,14 +54,14 @@ function fromSearchPage(answer: EngineAnswer): EngineOutcome {
 	if ($('table.forum_header_border').length === 0) return UNEXPECTED_SHAPE;
 	const sightings: Sighting[] = [];
 	for (const row of $('tr[name="hover"]').toArray()) {
-		const magnet = readMagnet($(row).find('a.magnet').attr('href') ?? '');
+		const magnet = parseMagnet($(row).find('a.magnet').attr('href') ?? '');
 		if (!magnet) continue;
 		const cells = $(row).children('td');
 		const title = $(row).find('a.epinfo').first();
 		const page = title.attr('href');
 		const seeders = cells.eq(5).text().replaceAll(',', '').trim();
 		sightings.push({
-			infohash: magnet.infohash,
+			infohash: magnetKey(magnet),
 			name: title.text().trim() || magnet.name,
 			size: parseByteSize(cells.eq(3).text()),
 			seeders: /^\d+$/.test(seeders) ? Number(seeders) : null,

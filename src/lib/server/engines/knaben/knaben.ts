@@ -2,9 +2,9 @@
 // YTS and others and answers one JSON search over all of them (POST). It reaches sites that block
 // servers themselves, which is why it is a default index.
 import { z } from 'zod';
+import { magnetKey, normaliseInfohash, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { count, readJson } from '../shared/json-fields.ts';
-import { normaliseInfohash, readMagnet } from '../shared/magnet-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, Sighting } from '../types.ts';
 
@@ -56,8 +56,8 @@ export const knaben: Engine = {
 		const sightings: Sighting[] = [];
 		for (const hit of data.hits) {
 			// Some sources give only a magnet, some only a hash; either is enough.
-			const magnet = hit.magnetUrl ? readMagnet(hit.magnetUrl) : null;
-			const infohash = (hit.hash && normaliseInfohash(hit.hash)) || magnet?.infohash;
+			const magnet = hit.magnetUrl ? parseMagnet(hit.magnetUrl) : null;
+			const infohash = (hit.hash && normaliseInfohash(hit.hash)) || (magnet && magnetKey(magnet));
 			if (!infohash) continue;
 			sightings.push({
 				infohash,

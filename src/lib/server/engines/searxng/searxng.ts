@@ -3,10 +3,10 @@
 // carry a magnetlink (read as sightings), its other results are pages to harvest (read as links). Off
 // unless configured: public instances refuse the JSON format to strangers.
 import { z } from 'zod';
+import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
 import { count } from '../shared/json-fields.ts';
-import { readMagnet } from '../shared/magnet-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine, Sighting } from '../types.ts';
@@ -58,13 +58,13 @@ export const searxng: Engine = {
 		const sightings: Sighting[] = [];
 		const pages: string[] = [];
 		for (const result of parsed.data.results) {
-			const magnet = result.magnetlink ? readMagnet(result.magnetlink) : null;
+			const magnet = result.magnetlink ? parseMagnet(result.magnetlink) : null;
 			if (!magnet) {
 				if (result.url) pages.push(result.url);
 				continue;
 			}
 			sightings.push({
-				infohash: magnet.infohash,
+				infohash: magnetKey(magnet),
 				name: magnet.name ?? result.title ?? null,
 				trackers: magnet.trackers,
 				size: size(result.filesize),

@@ -1,6 +1,6 @@
 // zod pieces for the loose JSON of torrent indexes: counts that arrive as numbers or as digit strings.
 import { z } from 'zod';
-import { normaliseInfohash } from './magnet-fields.ts';
+import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
 
 /** A whole number sent as a number or a string of digits; null and absence read as unknown. */
 export const count = z
@@ -20,7 +20,7 @@ export function readJson<Schema extends z.ZodType>(body: string, schema: Schema)
 	return parsed.success ? parsed.data : null;
 }
 
-/** An infohash in any spelling an index uses, as lowercase hex. */
+/** A v1 infohash as indexes spell it (hex in either case, or base32), as 40 lowercase hex. */
 export const infohash = z.string().transform((value, ctx) => {
 	const hex = normaliseInfohash(value);
 	if (hex) return hex;
