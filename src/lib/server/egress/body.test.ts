@@ -39,6 +39,22 @@ describe('readCappedBody', () => {
 		expect(Buffer.from(cut).toString()).toContain('tail');
 	});
 
+	it('inflates deflate both zlib-wrapped and raw, and caps a raw deflate bomb', async () => {
+		for (const body of [zlib.deflateSync('wrapped or not'), zlib.deflateRawSync('wrapped or not')]) {
+			const inflated = await readCappedBody(
+				Readable.from([body.subarray(0, 1), body.subarray(1)]),
+				'deflate',
+				100
+			);
+			expect(Buffer.from(inflated).toString()).toBe('wrapped or not');
+		}
+		const bomb = zlib.deflateRawSync(Buffer.alloc(20 * 1024 * 1024));
+		await expect(readCappedBody(Readable.from([bomb]), 'deflate', 1024 * 1024)).rejects.toBeInstanceOf(
+			TooLargeError
+		);
+		expect((await readCappedBody(Readable.from([]), 'deflate', 10)).length).toBe(0);
+	});
+
 	it('refuses a coding it never asked for', async () => {
 		await expect(readCappedBody(Readable.from([Buffer.from('x')]), 'zstd', 10)).rejects.toBeInstanceOf(
 			UnsupportedEncodingError

@@ -1,9 +1,10 @@
 // Reads a response body within a byte cap, decompressing as it goes so a small compressed body that
 // inflates to gigabytes stops at the cap, and decodes text with the charset a browser would pick.
-import type { Readable } from 'node:stream';
+import { Readable, compose, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Transform } from 'node:stream';
 import zlib from 'node:zlib';
+
+type Stage = Transform | ((source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer>);
 
 /** The body went past its cap (before or after decompression). */
 export class TooLargeError extends Error {
@@ -22,13 +23,38 @@ export class UnsupportedEncodingError extends Error {
 }
 
 // Truncated compressed bodies are common on the web and browsers show what arrived; so do we.
-function decoderFor(encoding: string): Transform | null {
+const ZLIB_FLUSH = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+
+function isZlibHeader(head: Buffer): boolean {
+	const [method = 0, flags = 0] = head;
+	return (method & 0x0f) === 8 && ((method << 8) | flags) % 31 === 0;
+}
+
+// `deflate` should be zlib-wrapped, but some old servers send raw deflate; browsers take both, so do we.
+async function* inflateEither(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+	const chunks = source[Symbol.asyncIterator]();
+	let head = Buffer.alloc(0);
+	while (head.length < 2) {
+		const next = await chunks.next();
+		if (next.done) break;
+		head = Buffer.concat([head, next.value]);
+	}
+	if (head.length === 0) return;
+	const inflater = isZlibHeader(head) ? zlib.createInflate(ZLIB_FLUSH) : zlib.createInflateRaw(ZLIB_FLUSH);
+	async function* replay(): AsyncGenerator<Buffer> {
+		yield head;
+		for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+	}
+	yield* compose(Readable.from(replay()), inflater) as AsyncIterable<Buffer>;
+}
+
+function decoderFor(encoding: string): Stage | null {
 	switch (encoding) {
 		case 'gzip':
 		case 'x-gzip':
-			return zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
+			return zlib.createGunzip(ZLIB_FLUSH);
 		case 'deflate':
-			return zlib.createInflate({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
+			return inflateEither;
 		case 'br':
 			return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
 		case 'identity':
@@ -40,7 +66,7 @@ function decoderFor(encoding: string): Transform | null {
 }
 
 /** The decoders for a `Content-Encoding` header, in the order to apply them (the reverse of the header). */
-export function decodersFor(contentEncoding: string | null): Transform[] {
+export function decodersFor(contentEncoding: string | null): Stage[] {
 	const codings = (contentEncoding ?? '')
 		.split(',')
 		.map((coding) => coding.trim().toLowerCase())
@@ -71,11 +97,7 @@ export async function readCappedBody(
 	const decoders = decodersFor(contentEncoding);
 	const chunks: Buffer[] = [];
 	let total = 0;
-	const stages: (Readable | Transform | ((source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer>))[] = [
-		body,
-		capped(limit),
-		...decoders
-	];
+	const stages: (Readable | Stage)[] = [body, capped(limit), ...decoders];
 	await pipeline(...(stages as [Readable]), async (source: AsyncIterable<Buffer>) => {
 		for await (const chunk of source) {
 			total += chunk.length;
