@@ -1,0 +1,85 @@
+// Torznab query strings as Sonarr, Radarr and Prowlarr send them, and the errors they understand.
+import { describe, expect, it } from 'vitest';
+import { parseTorznabRequest, torznabSearchText, type TorznabRequest } from './torznab-request.ts';
+
+const parse = (query: string) => parseTorznabRequest(new URLSearchParams(query));
+
+function request(query: string): TorznabRequest {
+	const parsed = parse(query);
+	if (!parsed.ok) throw new Error(parsed.error.description);
+	return parsed.value;
+}
+
+describe('parseTorznabRequest', () => {
+	it("reads Sonarr's episode search", () => {
+		expect(
+			request('t=tvsearch&cat=5030,5040&extended=1&apikey=k&offset=0&limit=100&q=Silo&season=3&ep=6')
+		).toEqual({
+			t: 'tvsearch',
+			q: 'Silo',
+			season: 3,
+			ep: '6',
+			imdbId: null,
+			categories: [5030, 5040],
+			limit: 100,
+			offset: 0,
+			extended: true
+		});
+	});
+
+	it("reads Radarr's IMDb id with or without tt, and bounds limit", () => {
+		expect(request('t=movie&imdbid=0111161&limit=500')).toMatchObject({ imdbId: 'tt0111161', limit: 100 });
+		expect(request('t=movie&imdbid=tt111161')).toMatchObject({ imdbId: 'tt0111161' });
+		expect(request('t=search&q=&cat=')).toMatchObject({ q: null, categories: null, limit: 100, offset: 0 });
+	});
+
+	it('answers the Torznab error codes clients know', () => {
+		expect(parse('q=x')).toEqual({ ok: false, error: { code: 200, description: 'Missing parameter (t)' } });
+		expect(parse('t=frobnicate')).toMatchObject({ ok: false, error: { code: 202 } });
+		expect(parse('t=music&q=x')).toMatchObject({ ok: false, error: { code: 203 } });
+		for (const bad of [
+			'season=x',
+			'ep=1-2',
+			'imdbid=nm0000151',
+			'cat=TV',
+			'limit=-1',
+			'offset=1.5',
+			'extended=yes'
+		]) {
+			const parsed = parse(`t=tvsearch&q=x&${bad}`);
+			expect(parsed, bad).toMatchObject({ ok: false, error: { code: 201 } });
+		}
+		expect(parse(`t=search&q=${'a'.repeat(201)}`)).toMatchObject({
+			ok: false,
+			error: { code: 201, description: 'Incorrect parameter (q must be at most 200 characters)' }
+		});
+	});
+});
+
+describe('torznabSearchText', () => {
+	it('spells seasons and episodes as release names do', () => {
+		expect(torznabSearchText(request('t=tvsearch&q=Silo&season=3&ep=6'), null)).toBe('Silo S03E06');
+		expect(torznabSearchText(request('t=tvsearch&q=Silo&season=3'), null)).toBe('Silo S03');
+		expect(torznabSearchText(request('t=tvsearch&q=The Daily Show&season=2024&ep=01/15'), null)).toBe(
+			'The Daily Show 2024 01 15'
+		);
+		expect(torznabSearchText(request('t=tvsearch&q=Show&season=2024'), null)).toBe('Show 2024');
+		expect(torznabSearchText(request('t=search&q=ubuntu&season=1'), null)).toBe('ubuntu');
+	});
+
+	it('names an IMDb id by its title, with the year for films', () => {
+		const film = { name: 'The Shawshank Redemption', year: 1994 };
+		expect(torznabSearchText(request('t=movie&imdbid=tt0111161'), film)).toBe(
+			'The Shawshank Redemption 1994'
+		);
+		expect(
+			torznabSearchText(request('t=tvsearch&imdbid=tt14688458&season=3&ep=6'), { name: 'Silo', year: 2023 })
+		).toBe('Silo S03E06');
+		expect(torznabSearchText(request('t=movie&q=Shawshank&imdbid=tt0111161'), film)).toBe('Shawshank');
+	});
+
+	it('has nothing to search for a bare request (the recent feed)', () => {
+		expect(torznabSearchText(request('t=search'), null)).toBeNull();
+		expect(torznabSearchText(request('t=tvsearch&cat=5000'), null)).toBeNull();
+	});
+});
