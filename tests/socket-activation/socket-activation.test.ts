@@ -1,0 +1,210 @@
+// The built server under socket activation: served on fd 3, exits 0 by itself after IDLE_TIMEOUT (also
+// after searches that reached a hanging site, and abandoned ones), lets in-flight requests finish first,
+// and starts again on the next connection. Needs `vite build` first.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, appEnv, freePort } from '../app-server.ts';
+import { startFakeWeb, type FakeWeb } from '../fake-web/fake-web.ts';
+import { freshGet } from './fresh-get.ts';
+import { startSupervisor, type Supervisor } from './supervisor.ts';
+
+const IDLE_TIMEOUT = 1;
+/** What a deployment may rely on: gone one second after IDLE_TIMEOUT. */
+const EXIT_DEADLINE_MS = IDLE_TIMEOUT * 1000 + 1000;
+const INFOHASH = 'c9e15763f722f23e98a29decdfae341b98d53056';
+const SOCKET_ACTIVATE = '/usr/bin/systemd-socket-activate';
+
+function apibayRow(name: string) {
+	return JSON.stringify([
+		{ id: '7', name, info_hash: INFOHASH.toUpperCase(), seeders: '12', leechers: '3', size: '1048576' }
+	]);
+}
+
+/** A DuckDuckGo HTML answer whose only organic result is `link`. */
+function duckduckgoPage(link: string): string {
+	return `<html><body><div class="result"><a class="result__a" href="${link}">a page</a></div></body></html>`;
+}
+
+let web: FakeWeb;
+
+beforeAll(async () => {
+	if (!existsSync(`${ROOT}build/index.js`)) throw new Error('build/ is missing: run `vite build` first');
+	web = await startFakeWeb({
+		'/q.php': { body: apibayRow('cycle test'), headers: { 'content-type': 'application/json' } },
+		'/hang': { hang: true, body: '<html><body>never ends' }
+	});
+	web.route('/html/', { body: duckduckgoPage(`${web.url}/hang`) });
+});
+
+afterAll(() => web?.close());
+
+function serverEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	return appEnv({
+		IDLE_TIMEOUT: String(IDLE_TIMEOUT),
+		ENGINES: 'apibay,duckduckgo',
+		APIBAY_URL: web.url,
+		DUCKDUCKGO_URL: web.url,
+		EGRESS_ALLOWLIST: '127.0.0.1',
+		SITE_TIMEOUT_MS: '500',
+		CACHE_TTL_SECONDS: '0',
+		...extra
+	});
+}
+
+describe.skipIf(!existsSync(SOCKET_ACTIVATE))('under systemd-socket-activate', () => {
+	it('serves the first request on fd 3 and exits 0 after IDLE_TIMEOUT', async () => {
+		const port = await freePort();
+		const env = serverEnv();
+		const child = spawn(
+			SOCKET_ACTIVATE,
+			[
+				'-l',
+				`127.0.0.1:${port}`,
+				...Object.keys(env).flatMap((name) => ['-E', name]),
+				process.execPath,
+				'build'
+			],
+			{ cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }
+		);
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+		await expect.poll(() => output, { timeout: 5000 }).toContain(`Listening on 127.0.0.1:${port}`);
+
+		const answer = await freshGet(`http://127.0.0.1:${port}/healthz`);
+		expect(answer.status).toBe(200);
+		expect(JSON.parse(answer.body)).toMatchObject({ status: 'ok' });
+		expect(output).toContain('Listening on file descriptor 3');
+
+		expect(await exited).toBe(0);
+		expect(Date.now() - answer.endedAt).toBeLessThan(EXIT_DEADLINE_MS);
+	});
+});
+
+describe('under a socket-holding supervisor', () => {
+	let supervisor: Supervisor;
+
+	beforeAll(async () => {
+		supervisor = await startSupervisor({ command: [process.execPath, 'build'], env: serverEnv(), cwd: ROOT });
+	});
+	afterAll(() => supervisor?.close());
+
+	/** Waits for the service started after `since` to exit, and checks it went 0, in time. */
+	async function expectIdleExit(since: number, lastActivity: number) {
+		const start = await supervisor.next('start', since);
+		const exit = await supervisor.next('exit', start.at);
+		expect(exit, supervisor.output()).toMatchObject({ pid: start.pid, code: 0, signal: null });
+		expect(exit.at - lastActivity).toBeLessThan(EXIT_DEADLINE_MS);
+		expect(exit.at - lastActivity).toBeGreaterThanOrEqual(IDLE_TIMEOUT * 1000 - 50);
+	}
+
+	it('starts on each request and exits 0 after IDLE_TIMEOUT, five times over', async () => {
+		const cycles: { name: string; run: () => Promise<number> }[] = [
+			{
+				name: 'health',
+				run: async () => {
+					const answer = await freshGet(`${supervisor.url}/healthz`);
+					expect(answer.status).toBe(200);
+					return answer.endedAt;
+				}
+			},
+			{
+				name: 'search whose result page hangs',
+				run: async () => {
+					const answer = await freshGet(`${supervisor.url}/api/search?q=cycle&engines=apibay,duckduckgo`);
+					expect(answer.status, answer.body).toBe(200);
+					expect(JSON.parse(answer.body).results.map((r: { infohash: string }) => r.infohash)).toContain(
+						INFOHASH
+					);
+					expect(web.requests).toContain('/hang');
+					return answer.endedAt;
+				}
+			},
+			{
+				name: 'search abandoned by its client',
+				run: async () => {
+					web.route('/html/', { delayMs: 5000, body: duckduckgoPage(`${web.url}/hang`) });
+					const abandoned = freshGet(`${supervisor.url}/api/search?q=abandoned&engines=duckduckgo`, 400);
+					await expect(abandoned).rejects.toThrow(/no answer/);
+					web.route('/html/', { body: duckduckgoPage(`${web.url}/hang`) });
+					return Date.now();
+				}
+			},
+			{
+				name: 'the search page',
+				run: async () => {
+					const answer = await freshGet(`${supervisor.url}/`);
+					expect(answer.status).toBe(200);
+					return answer.endedAt;
+				}
+			},
+			{
+				name: 'health again',
+				run: async () => {
+					const answer = await freshGet(`${supervisor.url}/healthz`);
+					expect(answer.status).toBe(200);
+					return answer.endedAt;
+				}
+			}
+		];
+		for (const cycle of cycles) {
+			const since = Date.now();
+			const lastActivity = await cycle.run();
+			await expectIdleExit(since, lastActivity);
+		}
+		const starts = supervisor.events.filter((event) => event.type === 'start');
+		expect(starts).toHaveLength(cycles.length);
+		expect(new Set(starts.map((start) => start.pid)).size).toBe(cycles.length);
+	}, 60_000);
+
+	it('finishes a request in flight when the idle timer would have fired', async () => {
+		web.route('/q.php', {
+			delayMs: 1500,
+			body: apibayRow('slow'),
+			headers: { 'content-type': 'application/json' }
+		});
+		try {
+			const since = Date.now();
+			const first = await freshGet(`${supervisor.url}/healthz`);
+			await new Promise((resolve) => setTimeout(resolve, IDLE_TIMEOUT * 1000 - 300));
+			const slow = await freshGet(`${supervisor.url}/api/search?q=slow&engines=apibay`);
+			expect(slow.status, slow.body).toBe(200);
+			expect(slow.endedAt - first.endedAt).toBeGreaterThan(IDLE_TIMEOUT * 1000 + 500);
+			expect(JSON.parse(slow.body).results[0]).toMatchObject({ infohash: INFOHASH, name: 'slow' });
+			await expectIdleExit(since, slow.endedAt);
+		} finally {
+			web.route('/q.php', { body: apibayRow('cycle test'), headers: { 'content-type': 'application/json' } });
+		}
+	}, 20_000);
+
+	it('finishes a request in flight on SIGTERM, then the next connection starts a new server', async () => {
+		web.route('/q.php', {
+			delayMs: 1500,
+			body: apibayRow('slow'),
+			headers: { 'content-type': 'application/json' }
+		});
+		try {
+			const since = Date.now();
+			const slow = freshGet(`${supervisor.url}/api/search?q=sigterm&engines=apibay`);
+			const start = await supervisor.next('start', since);
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			process.kill(start.pid, 'SIGTERM');
+			const answer = await slow;
+			expect(answer.status, answer.body).toBe(200);
+			expect(JSON.parse(answer.body).results[0]).toMatchObject({ infohash: INFOHASH });
+			const exit = await supervisor.next('exit', start.at);
+			expect(exit).toMatchObject({ pid: start.pid, code: 0, signal: null });
+			expect(exit.at - answer.endedAt).toBeLessThan(1000);
+
+			const after = await freshGet(`${supervisor.url}/healthz`);
+			expect(after.status).toBe(200);
+			const restart = await supervisor.next('start', exit.at);
+			expect(restart.pid).not.toBe(start.pid);
+			await supervisor.next('exit', restart.at);
+		} finally {
+			web.route('/q.php', { body: apibayRow('cycle test'), headers: { 'content-type': 'application/json' } });
+		}
+	}, 20_000);
+});
