@@ -1,6 +1,6 @@
 // Reads a response body within a byte cap, decompressing as it goes so a small compressed body that
 // inflates to gigabytes stops at the cap, and decodes text with the charset a browser would pick.
-import { Readable, compose, type Transform } from 'node:stream';
+import { Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 
@@ -45,7 +45,14 @@ async function* inflateEither(source: AsyncIterable<Buffer>): AsyncGenerator<Buf
 		yield head;
 		for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
 	}
-	yield* compose(Readable.from(replay()), inflater) as AsyncIterable<Buffer>;
+	const input = Readable.from(replay());
+	input.on('error', (error) => inflater.destroy(error));
+	try {
+		yield* input.pipe(inflater) as AsyncIterable<Buffer>;
+	} finally {
+		input.destroy();
+		inflater.destroy();
+	}
 }
 
 function decoderFor(encoding: string): Stage | null {

@@ -118,7 +118,7 @@ describe('parseUntrustedUrl', () => {
 });
 
 // Every way WHATWG URL lets an IPv4 host be written, for property testing.
-function spellings([a, b, c, d]: number[]): string[] {
+function spellings([a, b, c, d]: [number, number, number, number]): string[] {
 	const whole = ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
 	return [
 		`${a}.${b}.${c}.${d}`,
