@@ -92,6 +92,8 @@ export const eztv: Engine = {
 		const failure = statusOutcome(answer);
 		if (failure) return failure;
 		if (looksLikeChallenge(answer.body)) return captcha('challenge page');
-		return new URL(answer.url).pathname.endsWith(API_PATH) ? fromApi(answer) : fromSearchPage(answer);
+		// The URL asked says which endpoint answered: the API for an IMDb id, the search page otherwise.
+		const asked = answer.url.split(/[?#]/)[0]!;
+		return asked.endsWith(API_PATH) ? fromApi(answer) : fromSearchPage(answer);
 	}
 };

@@ -28,11 +28,12 @@ export const knaben: Engine = {
 	kind: 'index',
 	defaultUrl: 'https://api.knaben.org',
 	buildRequest(query, baseUrl) {
-		// Ordered by seeders, as a user would sort; "hide_unsafe" drops what Knaben flags as malware.
+		// Every word must be in the title ("100%"): ordered by seeders, a looser match would put popular
+		// torrents of something else first. "hide_unsafe" drops what Knaben flags as malware.
 		const body = {
 			query,
 			search_field: 'title',
-			search_type: 'score',
+			search_type: '100%',
 			order_by: 'seeders',
 			order_direction: 'desc',
 			from: 0,
