@@ -84,7 +84,7 @@ describe.skipIf(!hasFixtures)('search API on the fake web', () => {
 		expect(silo?.seeders).toBe(4024);
 		expect(silo?.sources).toEqual(
 			expect.arrayContaining([
-				{ engine: 'apibay', page: null },
+				{ engine: 'apibay', page: expect.stringContaining('id=84037747') },
 				{ engine: 'duckduckgo', page: `${web.url}/site/limetorrents` }
 			])
 		);

@@ -1,0 +1,117 @@
+// Benchmark: the built server on the fake web with realistic latencies (engines 300–800 ms, sites 50 ms
+// to 5 s, one page that never finishes). Prints JSON: time to first result and to done, results,
+// upstream requests and repeats, and the server's memory idle and after searches.
+import { readFileSync } from 'node:fs';
+import { startApp } from '../tests/app-server.ts';
+import { hasFixtures, startFakeWeb } from '../tests/fake-web/fake-web.ts';
+import { bingSerp, duckduckgoSerp } from '../tests/fake-web/serp.ts';
+
+if (!hasFixtures) {
+	console.error('bench: ../shared/fixtures is absent; the benchmark serves real captures from it');
+	process.exit(1);
+}
+
+const SITE_TIMEOUT_MS = 2000;
+const ENGINE_MS = { apibay: 300, duckduckgo: 450, nyaa: 600, bing: 800 };
+const SITES: [name: string, fixture: string, delayMs: number][] = [
+	['x1337', 'sites/x1337-detail.html', 50],
+	['lime', 'sites/limetorrents-detail.html', 150],
+	['listing', 'sites/limetorrents-search.html', 400],
+	['eztv', 'sites/eztv-detail.html', 1200],
+	['downloads', 'sites/torrentdownloads-detail.html', 3000],
+	['galaxy', 'sites/torrentgalaxy.html', 5000],
+	['json', 'sites/torrentbay-magnet-response.json', 80]
+];
+
+const web = await startFakeWeb();
+const site = (name: string) => `${web.url}/site/${name}`;
+for (const [name, fixture, delayMs] of SITES) web.route(`/site/${name}`, { fixture, delayMs });
+web.route('/site/hang', { body: '<html>'.repeat(50), hang: true });
+const ddgLinks = ['x1337', 'lime', 'listing', 'hang', 'galaxy'].map(site);
+const bingLinks = ['x1337', 'eztv', 'downloads', 'json', 'lime'].map(site);
+web.route('/ddg/html', { body: duckduckgoSerp(ddgLinks), delayMs: ENGINE_MS.duckduckgo });
+web.route('/bing/search', { body: bingSerp(bingLinks), delayMs: ENGINE_MS.bing });
+web.route('/apibay/q.php', { fixture: 'apis/apibay-search.json', delayMs: ENGINE_MS.apibay });
+web.route('/nyaa', { fixture: 'apis/nyaa-rss.xml', delayMs: ENGINE_MS.nyaa });
+
+const app = await startApp({
+	DUCKDUCKGO_URL: `${web.url}/ddg`,
+	BING_URL: `${web.url}/bing`,
+	APIBAY_URL: `${web.url}/apibay`,
+	NYAA_URL: `${web.url}/nyaa`,
+	ENGINES: 'duckduckgo,bing,apibay,nyaa',
+	EGRESS_ALLOWLIST: '127.0.0.1',
+	SITE_TIMEOUT_MS: String(SITE_TIMEOUT_MS),
+	CACHE_TTL_SECONDS: '0',
+	...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {})
+});
+
+function rssMiB(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 102.4) / 10;
+}
+
+async function timedSearch(query: string) {
+	const started = performance.now();
+	const response = await fetch(`${app.url}/api/search/stream?q=${encodeURIComponent(query)}`);
+	let firstResultMs: number | null = null;
+	const results = new Set<string>();
+	let buffer = '';
+	for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+		buffer += Buffer.from(chunk).toString();
+		const lines = buffer.split('\n');
+		buffer = lines.pop() ?? '';
+		for (const line of lines) {
+			const event = JSON.parse(line);
+			if (event.type === 'result') {
+				firstResultMs ??= performance.now() - started;
+				results.add(event.infohash);
+			}
+		}
+	}
+	return {
+		firstResultMs: Math.round(firstResultMs ?? -1),
+		doneMs: Math.round(performance.now() - started),
+		results: results.size
+	};
+}
+
+await new Promise((resolve) => setTimeout(resolve, 300));
+const rssIdle = rssMiB(app.process.pid!);
+const runs = [];
+for (let i = 0; i < 3; i++) {
+	const before = web.requests.length;
+	const run = await timedSearch(`silo ${i}`);
+	const requests = web.requests.slice(before);
+	runs.push({
+		...run,
+		upstreamRequests: requests.length,
+		repeatedRequests: requests.length - new Set(requests).size
+	});
+}
+const rssAfterSearches = rssMiB(app.process.pid!);
+await app.stop();
+await web.close();
+
+const fastestEngine = Math.min(...Object.values(ENGINE_MS));
+const fastestSite = Math.min(...SITES.map(([, , delay]) => delay));
+const slowestEngine = Math.max(...Object.values(ENGINE_MS));
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+console.log(
+	JSON.stringify(
+		{
+			firstResultMs: median(runs.map((run) => run.firstResultMs)),
+			firstResultTargetMs: fastestEngine + fastestSite + 150,
+			doneMs: median(runs.map((run) => run.doneMs)),
+			doneTargetMs: slowestEngine + SITE_TIMEOUT_MS + 300,
+			results: runs[0]?.results,
+			upstreamRequests: runs[0]?.upstreamRequests,
+			repeatedRequests: Math.max(...runs.map((run) => run.repeatedRequests)),
+			rssIdleMiB: rssIdle,
+			rssAfterSearchesMiB: rssAfterSearches,
+			runs
+		},
+		null,
+		2
+	)
+);

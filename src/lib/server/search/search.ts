@@ -1,0 +1,205 @@
+// The search core: asks engines in parallel, fetches each result link the moment its engine answers
+// (likely torrent pages first, each page once), merges magnets by infohash and yields events as they
+// happen, finishing by the search deadline whatever the web does.
+import type { EngineId } from '#lib/engine-ids.ts';
+import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
+import { config } from '#lib/server/config.ts';
+import { fetchEngine } from '#lib/server/egress/index.ts';
+import { engineUrl, getEngine } from '#lib/server/engines/index.ts';
+import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
+import type { Sighting } from '#lib/server/engines/types.ts';
+import { harvestPage } from '#lib/server/harvest/harvest-page.ts';
+import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
+import { cachedSearch, rememberSearch } from './cache.ts';
+import { EventChannel } from './event-channel.ts';
+import { ResultSet } from './merge.ts';
+import { rankResults } from './rank.ts';
+
+export interface SearchOptions {
+	/** Engines to ask; the configured defaults when absent. */
+	engines?: EngineId[];
+	/** Aborts the search (the client went away). */
+	signal?: AbortSignal;
+}
+
+/** Pages fetched at once for one search; egress also bounds connections per host and overall. */
+const PAGE_CONCURRENCY = 12;
+
+interface QueuedPage {
+	url: string;
+	engine: string;
+	priority: number;
+	order: number;
+}
+
+class SearchRun {
+	readonly channel = new EventChannel<SearchEvent>();
+	readonly results = new ResultSet();
+	readonly reports = new Map<string, EngineEvent>();
+	readonly pages: PageEvent[] = [];
+	readonly controller = new AbortController();
+	readonly started = performance.now();
+	#queue: QueuedPage[] = [];
+	#seenPages = new Set<string>();
+	#activePages = 0;
+	#pendingEngines: Set<string>;
+	#finished = false;
+	#deadline: ReturnType<typeof setTimeout>;
+
+	constructor(
+		readonly query: string,
+		readonly engineIds: EngineId[],
+		signal?: AbortSignal
+	) {
+		this.#pendingEngines = new Set(engineIds);
+		this.#deadline = setTimeout(() => this.finish(true), config.searchTimeoutMs);
+		signal?.addEventListener('abort', () => this.finish(true), { once: true });
+		if (signal?.aborted) this.finish(true);
+	}
+
+	get elapsed(): number {
+		return Math.round(performance.now() - this.started);
+	}
+
+	start(): void {
+		if (this.#finished) return;
+		for (const id of this.engineIds) void this.#runEngine(id);
+		this.#checkDone();
+	}
+
+	#report(id: string, report: Omit<EngineEvent, 'type' | 'id' | 'ms'>): void {
+		if (this.#finished) return;
+		const event: EngineEvent = { type: 'engine', id, ms: this.elapsed, ...report };
+		this.reports.set(id, event);
+		this.#pendingEngines.delete(id);
+		this.channel.push(event);
+	}
+
+	#addSightings(engine: string, sightings: Sighting[]): void {
+		for (const sighting of sightings) {
+			if (this.#finished) return;
+			const merged = this.results.add(sighting, { engine, page: sighting.page ?? null });
+			if (merged) this.channel.push({ type: 'result', ...merged });
+		}
+	}
+
+	async #runEngine(id: EngineId): Promise<void> {
+		const engine = getEngine(id);
+		const until = suspendedUntil(id);
+		if (until) {
+			const time = new Date(until).toISOString().slice(11, 16);
+			this.#report(id, { status: 'blocked', links: [], error: `suspended until ${time} UTC` });
+			return this.#checkDone();
+		}
+		const request = engine.buildRequest(this.query, engineUrl(engine));
+		const fetched = await fetchEngine(request, {
+			signal: this.controller.signal,
+			timeoutMs: config.searchTimeoutMs
+		});
+		if (this.#finished) return;
+		if (!fetched.ok) {
+			const status = fetched.reason === 'timeout' ? 'timeout' : 'error';
+			this.#report(id, { status, links: [], error: fetched.message });
+			return this.#checkDone();
+		}
+
+		const outcome = engine.parse(fetched.answer);
+		switch (outcome.kind) {
+			case 'links':
+			case 'sightings': {
+				const links = outcome.links ?? [];
+				const sightings = outcome.kind === 'sightings' ? outcome.sightings : [];
+				const found = links.length + sightings.length > 0;
+				this.#report(id, { status: found ? 'ok' : 'empty', links, error: null });
+				this.#addSightings(id, sightings);
+				for (const link of links) this.#enqueuePage(link, id);
+				break;
+			}
+			case 'blocked':
+				suspend(id, outcome.suspend);
+				this.#report(id, { status: 'blocked', links: [], error: outcome.reason });
+				break;
+			case 'error':
+				this.#report(id, { status: 'error', links: [], error: outcome.reason });
+				break;
+		}
+		this.#checkDone();
+	}
+
+	#enqueuePage(url: string, engine: string): void {
+		const key = pageKey(url);
+		if (!key || this.#seenPages.has(key) || isIgnoredLink(key)) return;
+		this.#seenPages.add(key);
+		this.#queue.push({ url: key, engine, priority: torrentLikelihood(key), order: this.#seenPages.size });
+		this.#queue.sort((a, b) => b.priority - a.priority || a.order - b.order);
+		this.#pumpPages();
+	}
+
+	#pumpPages(): void {
+		while (!this.#finished && this.#activePages < PAGE_CONCURRENCY && this.#queue.length > 0) {
+			const page = this.#queue.shift() as QueuedPage;
+			this.#activePages++;
+			void this.#runPage(page);
+		}
+	}
+
+	async #runPage({ url, engine }: QueuedPage): Promise<void> {
+		const outcome = await harvestPage(url, this.controller.signal);
+		this.#activePages--;
+		if (this.#finished) return;
+		const event: PageEvent = outcome.ok
+			? { type: 'page', url, engine, magnets: outcome.sightings.length, error: null }
+			: { type: 'page', url, engine, magnets: 0, error: outcome.error };
+		this.pages.push(event);
+		this.channel.push(event);
+		if (outcome.ok) this.#addSightings(engine, outcome.sightings);
+		this.#pumpPages();
+		this.#checkDone();
+	}
+
+	#checkDone(): void {
+		if (this.#pendingEngines.size === 0 && this.#queue.length === 0 && this.#activePages === 0) {
+			this.finish(false);
+		}
+	}
+
+	/** Ends the search once: engines still waiting count as timed out, outbound work is abandoned. */
+	finish(timedOut: boolean): void {
+		if (this.#finished) return;
+		if (timedOut) {
+			for (const id of this.#pendingEngines) {
+				this.#report(id, { status: 'timeout', links: [], error: 'no answer before the search deadline' });
+			}
+		}
+		this.#finished = true;
+		clearTimeout(this.#deadline);
+		this.controller.abort();
+		this.channel.push({ type: 'done', elapsedMs: this.elapsed });
+		this.channel.close();
+	}
+}
+
+export async function* search(query: string, options: SearchOptions = {}): AsyncGenerator<SearchEvent> {
+	const engineIds = options.engines ?? config.defaultEngines;
+	const cached = cachedSearch(query, engineIds);
+	if (cached) {
+		yield* cached;
+		return;
+	}
+
+	const run = new SearchRun(query, engineIds, options.signal);
+	run.start();
+	try {
+		yield* run.channel;
+	} finally {
+		// The consumer stopped early (client gone): stop the outbound work too.
+		run.finish(true);
+	}
+	if (!options.signal?.aborted) {
+		rememberSearch(query, engineIds, {
+			engines: [...run.reports.values()],
+			pages: run.pages,
+			results: rankResults(query, run.results.results())
+		});
+	}
+}
