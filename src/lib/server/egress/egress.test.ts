@@ -49,10 +49,13 @@ describe('fetchUntrusted: where it may go', () => {
 		expect(other.requests.length).toBe(before);
 	});
 
-	it('refuses a redirect to a non-http scheme', async () => {
+	it('refuses a redirect to a non-http scheme or to no URL at all', async () => {
 		web.route('/to-file', { redirect: 'file:///etc/passwd' });
 		const result = await make().fetchUntrusted(`${web.url}/to-file`, { kind: 'page' });
-		expect(result).toMatchObject({ ok: false, reason: 'bad-url' });
+		expect(result).toMatchObject({ ok: false, reason: 'bad-url', url: 'file:///etc/passwd' });
+		web.route('/to-nowhere', { redirect: 'http://[::1' });
+		const broken = await egress.fetchUntrusted(`${web.url}/to-nowhere`, { kind: 'page' });
+		expect(broken).toMatchObject({ ok: false, reason: 'bad-url', url: 'http://[::1' });
 	});
 
 	it('judges a name on the address it resolves to, at connect time', async () => {

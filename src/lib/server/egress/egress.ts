@@ -79,6 +79,8 @@ export interface Egress {
 // Short keep-alive: sockets are reused within a search, and none lingers long after it.
 const AGENT_OPTIONS = { keepAliveTimeout: 2_000, keepAliveMaxTimeout: 10_000, allowH2: false } as const;
 
+const failure = ({ reason, message }: Failure): Failure => ({ reason, message });
+
 export function createEgress(settings: EgressSettings): Egress {
 	const { allowlist, siteTimeoutMs, resolve = systemResolve } = settings;
 	const connections = settings.connectionsPerOrigin ?? 4;
@@ -143,8 +145,7 @@ export function createEgress(settings: EgressSettings): Egress {
 		let base: string | undefined;
 		for (let redirects = 0; ; redirects++) {
 			const judged = judge(current, base);
-			if (!judged.ok)
-				return { ok: false, url: base ? new URL(current, base).href : current, ...failure(judged) };
+			if (!judged.ok) return { ok: false, url: resolved(current, base), ...failure(judged) };
 			const url = judged.url;
 			const response = await send(dispatcher, url, { headers, signal });
 			const location = header(response, 'location');
@@ -173,8 +174,6 @@ export function createEgress(settings: EgressSettings): Egress {
 			};
 		}
 	}
-
-	const failure = ({ reason, message }: { reason: FailureReason; message: string }) => ({ reason, message });
 
 	function fetchUntrusted(
 		url: string,
@@ -251,6 +250,11 @@ export function createEgress(settings: EgressSettings): Egress {
 	}
 
 	return { fetchUntrusted, fetchTrusted, fetchEngine, close };
+}
+
+/** A redirect target as absolute as it can be made, for reporting. */
+function resolved(raw: string, base?: string): string {
+	return URL.parse(raw, base)?.href ?? raw;
 }
 
 /** For operator-configured URLs: any http(s) URL, credentials kept (the operator put them there). */
