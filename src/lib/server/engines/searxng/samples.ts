@@ -33,5 +33,6 @@ export const samples: EngineSamples = {
 			})
 		}
 	],
+	// An instance blocks with plain statuses: its limiter answers 429, a refused JSON format 403.
 	blocked: []
 };

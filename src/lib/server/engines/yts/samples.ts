@@ -53,5 +53,11 @@ export const samples: EngineSamples = {
 			})
 		}
 	],
-	blocked: []
+	blocked: [
+		{
+			about: 'a Cloudflare Turnstile challenge served in place of the JSON',
+			headers: { 'content-type': 'text/html' },
+			body: '<html><body><div class="cf-turnstile" data-sitekey="0x4AAA"></div></body></html>'
+		}
+	]
 };
