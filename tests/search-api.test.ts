@@ -120,6 +120,34 @@ describe.skipIf(!hasFixtures)('search API on the fake web', () => {
 		expect(events.filter((event) => event.type === 'page').length).toBe(4);
 	});
 
+	it('stops fetching when the client of a stream goes away', async () => {
+		web.route('/site/slow', { fixture: 'sites/eztv-detail.html', delayMs: 5000 });
+		web.route('/slow-ddg/html', { body: duckduckgoSerp([`${web.url}/site/slow`]) });
+		const abandoning = await startApp({
+			DUCKDUCKGO_URL: `${web.url}/slow-ddg`,
+			ENGINES: 'duckduckgo',
+			EGRESS_ALLOWLIST: '127.0.0.1',
+			SITE_TIMEOUT_MS: '8000'
+		});
+		try {
+			const controller = new AbortController();
+			const response = await fetch(`${abandoning.url}/api/search/stream?q=gone`, {
+				signal: controller.signal
+			});
+			const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+			await reader.read(); // the engine event
+			while (!web.requests.includes('/site/slow')) await new Promise((resolve) => setTimeout(resolve, 20));
+			controller.abort();
+			const started = performance.now();
+			while (!web.abandoned.includes('/site/slow') && performance.now() - started < 2000) {
+				await new Promise((resolve) => setTimeout(resolve, 20));
+			}
+			expect(web.abandoned).toContain('/site/slow');
+		} finally {
+			await abandoning.stop();
+		}
+	});
+
 	it('reports a captcha as blocked with its reason, then suspends the engine', async () => {
 		const blocked = await startApp({
 			DUCKDUCKGO_URL: `${web.url}/blocked-ddg`,

@@ -37,6 +37,8 @@ export interface FakeWeb {
 	route(path: string, route: Route): void;
 	/** Every request received, in order, as path with query. */
 	requests: string[];
+	/** Paths whose client hung up before the answer was complete. */
+	abandoned: string[];
 	close(): Promise<void>;
 }
 
@@ -55,13 +57,17 @@ function contentType(route: Route): string {
 export async function startFakeWeb(routes: Record<string, Route> = {}, host = '127.0.0.1'): Promise<FakeWeb> {
 	const table = new Map(Object.entries(routes));
 	const requests: string[] = [];
+	const abandoned: string[] = [];
 	const open = new Set<ServerResponse>();
 
 	const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
 		const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
 		requests.push(url.pathname + url.search);
 		open.add(response);
-		response.on('close', () => open.delete(response));
+		response.on('close', () => {
+			open.delete(response);
+			if (!response.writableFinished) abandoned.push(url.pathname);
+		});
 		const route = table.get(url.pathname) ?? table.get(url.pathname.replace(/\/$/, ''));
 		if (!route) {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -99,6 +105,7 @@ export async function startFakeWeb(routes: Record<string, Route> = {}, host = '1
 		url: `http://${host}:${port}`,
 		route: (path, route) => void table.set(path, route),
 		requests,
+		abandoned,
 		close: () =>
 			new Promise((resolve) => {
 				for (const response of open) response.destroy();
