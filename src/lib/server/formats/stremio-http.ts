@@ -10,11 +10,11 @@ export const STREMIO_CORS = {
 } as const;
 
 export function stremioJson(body: unknown, init: { status?: number; maxAgeSeconds?: number } = {}): Response {
-	const cache =
-		init.maxAgeSeconds === undefined
-			? {}
-			: { 'cache-control': init.maxAgeSeconds > 0 ? `max-age=${init.maxAgeSeconds}, public` : 'no-store' };
-	return json(body, { status: init.status ?? 200, headers: { ...STREMIO_CORS, ...cache } });
+	const headers: Record<string, string> = { ...STREMIO_CORS };
+	if (init.maxAgeSeconds !== undefined) {
+		headers['cache-control'] = init.maxAgeSeconds > 0 ? `max-age=${init.maxAgeSeconds}, public` : 'no-store';
+	}
+	return json(body, { status: init.status ?? 200, headers });
 }
 
 export function stremioPreflight(): Response {

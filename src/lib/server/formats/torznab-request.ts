@@ -47,7 +47,7 @@ export interface TorznabError {
 
 export type ParsedTorznab = { ok: true; value: TorznabRequest } | { ok: false; error: TorznabError };
 
-const optional = <T extends z.ZodType>(schema: T) =>
+const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
 	z
 		.string()
 		.optional()
