@@ -130,6 +130,13 @@ describe.skipIf(!hasFixtures)('Stremio add-on on the fake web', () => {
 		console.log('episode streams (first two):', JSON.stringify(body.streams.slice(0, 2)));
 	});
 
+	it('reads ids whose colons the client percent-encoded, and names each title once', async () => {
+		const { body } = await get('/api/stremio/stream/series/tt14688458%3A3%3A6.json');
+		expect(body.streams).toHaveLength(13);
+		const asked = web.requests.filter((path) => path === '/cinemeta/meta/series/tt14688458.json');
+		expect(asked).toHaveLength(1);
+	});
+
 	it('names a title from its IMDb page when Cinemeta fails', async () => {
 		const { body } = await get('/api/stremio/stream/movie/tt0068646.json');
 		expect(web.requests).toContain('/imdb/title/tt0068646/');

@@ -159,6 +159,8 @@ describe.skipIf(!hasFixtures)('Torznab on the fake web', () => {
 		// newest first: the film search above, then the episodes
 		expect(items[0]!.title).toBe('The.Shawshank.Redemption.1994.1080p.BluRay.x264');
 		expect(items.some((item) => item.title.startsWith('Silo S03E06'))).toBe(true);
+		const withId = (await torznab('t=search&imdbid=tt0111161')).doc.rss.channel.item as Item[];
+		expect(withId.map((item) => item.title)).toEqual(items.map((item) => item.title));
 		const tv = (await torznab('t=tvsearch&cat=5000,5040')).doc.rss.channel.item as Item[];
 		expect(tv.every((item) => item.category[0] === '5000')).toBe(true);
 	});

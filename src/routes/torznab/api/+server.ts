@@ -62,7 +62,7 @@ export async function GET({ url, request }) {
 		items = toTorznabItems(summary.results, kind, new Date());
 		rememberRecent(items);
 		description = `Results for ${text}`;
-	} else if (torznab.imdbId && !title) {
+	} else if (kind && torznab.imdbId && !title) {
 		items = [];
 		description = `No title is known for ${torznab.imdbId}`;
 	} else {
