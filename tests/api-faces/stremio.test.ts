@@ -44,6 +44,9 @@ describe.skipIf(!hasFixtures)('Stremio add-on on the fake web', () => {
 			},
 			'/cinemeta/meta/movie/tt0068646.json': { status: 502, body: 'bad gateway' },
 			'/cinemeta/meta/movie/tt0000001.json': { body: '{"meta":null}' },
+			'/cinemeta/meta/movie/tt0211915.json': {
+				body: JSON.stringify({ meta: { name: 'Amélie & the "Fabulous" <Destiny>', year: 2001 } })
+			},
 			'/imdb/title/tt0068646/': {
 				body: '<html><head><title>The Godfather (1972) - IMDb</title></head></html>'
 			},
@@ -81,7 +84,6 @@ describe.skipIf(!hasFixtures)('Stremio add-on on the fake web', () => {
 		});
 		// adapter-node takes the scheme from PROTOCOL_HEADER behind a proxy and assumes https otherwise
 		expect(body.logo).toBe(`${app.url.replace(/^http:/, 'https:')}/favicon.svg`);
-		console.log('manifest:', JSON.stringify(body));
 	});
 
 	it('answers a film by its Cinemeta name and year, best quality first', async () => {
@@ -103,7 +105,6 @@ describe.skipIf(!hasFixtures)('Stremio add-on on the fake web', () => {
 		expect(body.streams[1].sources).toContain(`dht:${SHAWSHANK[2]!.info_hash.toLowerCase()}`);
 		expect(web.requests).toContain('/cinemeta/meta/movie/tt0111161.json');
 		expect(web.requests).toContain('/apibay/q.php?q=The+Shawshank+Redemption+1994&cat=');
-		console.log('movie streams:', JSON.stringify(body));
 	});
 
 	it('answers an episode with its streams and its season pack, never another episode', async () => {
@@ -127,7 +128,6 @@ describe.skipIf(!hasFixtures)('Stremio add-on on the fake web', () => {
 		// the pack ranks after the 1080p episodes (its file is unknown), before the 720p ones
 		const qualities = body.streams.map((s: { name: string }) => s.name.split('\n')[1]);
 		expect(qualities.indexOf('720p')).toBe(names.indexOf(SEASON_PACK.name) + 1);
-		console.log('episode streams (first two):', JSON.stringify(body.streams.slice(0, 2)));
 	});
 
 	it('reads ids whose colons the client percent-encoded, and names each title once', async () => {
@@ -135,6 +135,12 @@ describe.skipIf(!hasFixtures)('Stremio add-on on the fake web', () => {
 		expect(body.streams).toHaveLength(13);
 		const asked = web.requests.filter((path) => path === '/cinemeta/meta/series/tt14688458.json');
 		expect(asked).toHaveLength(1);
+	});
+
+	it('sends the title to the engines encoded once, whatever characters it has', async () => {
+		const { body } = await get('/api/stremio/stream/movie/tt0211915.json');
+		expect(body.streams).toEqual([]);
+		expect(web.requests).toContain('/apibay/q.php?q=Am%C3%A9lie+%26+the+Fabulous+Destiny+2001&cat=');
 	});
 
 	it('names a title from its IMDb page when Cinemeta fails', async () => {
