@@ -157,6 +157,12 @@ describe.skipIf(!hasFixtures)('Stremio add-on on the fake web', () => {
 		expect(body.streams).toEqual([]);
 		expect(body.cacheMaxAge).toBe(60);
 		expect(web.requests.filter((path) => path.startsWith('/apibay')).length).toBe(before);
+		// both services were asked, once: an unknown id is not asked again at every request
+		await get('/api/stremio/stream/movie/tt0000001.json');
+		expect(web.requests.filter((path) => path.includes('tt0000001'))).toEqual([
+			'/cinemeta/meta/movie/tt0000001.json',
+			'/imdb/title/tt0000001/'
+		]);
 	});
 
 	it.each([

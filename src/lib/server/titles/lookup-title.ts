@@ -8,20 +8,20 @@ import type { Title, TitleKind } from './title.ts';
 
 export type { Title, TitleKind } from './title.ts';
 
-/** A source that can name ids: where to ask and how to read the answer. */
-export interface TitleSource {
+/** A service that can name ids: where to ask and how to read the answer. */
+interface TitleSource {
 	url(kind: TitleKind, imdbId: string): string;
 	accept: string;
 	parse(body: string): Title | null;
 }
 
-export const CINEMETA: TitleSource = {
+const CINEMETA: TitleSource = {
 	url: (kind, id) => cinemetaMetaUrl(config.cinemetaUrl ?? 'https://v3-cinemeta.strem.io', kind, id),
 	accept: 'application/json',
 	parse: parseCinemetaMeta
 };
 
-export const IMDB_PAGE: TitleSource = {
+const IMDB_PAGE: TitleSource = {
 	url: (_kind, id) => imdbTitleUrl(config.imdbUrl ?? 'https://www.imdb.com', id),
 	accept: 'text/html',
 	parse: parseImdbPageTitle
@@ -52,12 +52,12 @@ async function ask(source: TitleSource, kind: TitleKind, imdbId: string, signal?
 export async function lookupTitle(
 	kind: TitleKind,
 	imdbId: string,
-	options: { signal?: AbortSignal; sources?: TitleSource[] } = {}
+	options: { signal?: AbortSignal } = {}
 ): Promise<Title | null> {
 	const key = `${kind}/${imdbId}`;
 	const cached = known.get(key);
 	if (cached && (cached.title || Date.now() - cached.at < RETRY_UNKNOWN_MS)) return cached.title;
-	for (const source of options.sources ?? [CINEMETA, IMDB_PAGE]) {
+	for (const source of [CINEMETA, IMDB_PAGE]) {
 		const title = await ask(source, kind, imdbId, options.signal);
 		if (options.signal?.aborted) return null;
 		if (title) {
@@ -67,9 +67,4 @@ export async function lookupTitle(
 	}
 	remember(key, null);
 	return null;
-}
-
-/** Forgets every name (tests start from a clean slate). */
-export function forgetTitles(): void {
-	known.clear();
 }
