@@ -6,6 +6,10 @@ declare global {
 			/** Quote it when reporting a problem: it finds the request in the server's log. */
 			requestId?: string;
 		}
+		interface Locals {
+			/** Short id of this request, in its log line and its `x-request-id` header. */
+			requestId: string;
+		}
 	}
 }
 

@@ -1,0 +1,27 @@
+// One log line per request (no query string: searches are private) with an id that the response and any
+// error page carry, so a user's report can be matched to the server's log.
+import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
+
+export const requestLog: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	event.locals.requestId = crypto.randomUUID().slice(0, 8);
+	const response = await resolve(event);
+	const ms = Math.round(performance.now() - started);
+	console.log(
+		`${event.locals.requestId} ${event.request.method} ${event.url.pathname} ${response.status} ${ms}ms`
+	);
+	try {
+		response.headers.set('x-request-id', event.locals.requestId);
+	} catch {
+		// Responses passed through from fetch have immutable headers; the log line is enough then.
+	}
+	return response;
+};
+
+/** Unexpected errors are logged in full and shown as a short message with the request id, never raw. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const requestId = event.locals.requestId ?? 'unknown';
+	if (status >= 500)
+		console.error(`${requestId} ${event.request.method} ${event.url.pathname} failed:`, error);
+	return { message: status >= 500 ? 'Something went wrong on the server.' : message, requestId };
+};
