@@ -1,8 +1,13 @@
 // Server hooks: what runs once at start and around every request.
-import type { ServerInit } from '@sveltejs/kit';
+import type { ServerInit } from '@sveltejs/kit/hooks';
+import { sequence } from '@sveltejs/kit/hooks';
+import { pageSettings } from '#lib/i18n/page-settings-handle.ts';
 import { exitAfterShutdown } from '#lib/server/lifecycle.ts';
 
 export const init: ServerInit = () => {
 	// adapter-node never exits by itself after an idle or signalled shutdown: see lifecycle.ts.
 	exitAfterShutdown();
 };
+
+// Each concern is its own named handle; the page's language and theme come last, nearest the page.
+export const handle = sequence(pageSettings);

@@ -1,0 +1,37 @@
+// Sizes, hashes and site names as the result cards show them.
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatSize, safeWebUrl, shortInfohash, siteName } from './display.ts';
+
+describe('formatSize', () => {
+	it('uses binary units and the page language', () => {
+		expect(formatSize(0, 'en')).toBe('0 B');
+		expect(formatSize(1023, 'en')).toBe('1,023 B');
+		expect(formatSize(6114656256, 'en')).toBe('5.7 GiB');
+		expect(formatSize(6114656256, 'pt-BR')).toBe('5,7 GiB');
+		expect(formatSize(150 * 1024 ** 2, 'en')).toBe('150 MiB');
+	});
+});
+
+describe('shortInfohash', () => {
+	it('keeps the first twelve characters', () => {
+		expect(shortInfohash('d160b8d8ea35a5b4e52837468fc8f03d55cef1f7')).toBe('d160b8d8ea35…');
+	});
+});
+
+describe('siteName and safeWebUrl', () => {
+	it('names the site without www', () => {
+		expect(siteName('https://www.1337x.to/torrent/1/x/')).toBe('1337x.to');
+	});
+	it('refuses addresses that are not http(s)', () => {
+		expect(siteName('javascript:alert(1)')).toBeNull();
+		expect(safeWebUrl('not a url')).toBeNull();
+		expect(safeWebUrl('data:text/html,hi')).toBeNull();
+	});
+});
+
+describe('formatDuration', () => {
+	it('switches to seconds past one second', () => {
+		expect(formatDuration(412, 'en')).toBe('412 ms');
+		expect(formatDuration(2310, 'es')).toBe('2,3 s');
+	});
+});

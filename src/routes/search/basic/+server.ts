@@ -1,0 +1,153 @@
+// GET /search/basic?q=Q[&engines=a,b]: the results page for browsers without JavaScript, written as HTML
+// while the search runs so each magnet shows the moment it is found. The search page sends such browsers
+// here with a <noscript> refresh; everyone else gets the streamed client page.
+import { redirect } from '@sveltejs/kit';
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import EngineChips from '#lib/components/engine-chips.svelte';
+import { problemSentence, chipStatus } from '#lib/components/engine-status.ts';
+import { formatDuration } from '#lib/components/display.ts';
+import ResultCard from '#lib/components/result-card.svelte';
+import SearchForm from '#lib/components/search-form.svelte';
+import { applyEvent, emptyProgress, pageCounts } from '#lib/components/search-progress.ts';
+import SiteHeader from '#lib/components/site-header.svelte';
+import { THEME_COOKIE, toTheme } from '#lib/components/theme.ts';
+import WebLinks from '#lib/components/web-links.svelte';
+import { m } from '#lib/i18n/paraglide/messages.js';
+import { getLocale } from '#lib/i18n/paraglide/runtime.js';
+import { listEngines } from '#lib/server/search/engine-list.ts';
+import { search } from '#lib/server/search/search.ts';
+import { readSearchPageParams } from '../page-params.ts';
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function html<Props extends Record<string, unknown>>(component: Component<Props>, props: Props): string {
+	return render(component as Component<Record<string, unknown>>, { props }).body;
+}
+
+export function GET({ url, request, cookies }) {
+	const params = readSearchPageParams(url);
+	if (params.kind === 'empty') redirect(303, '/');
+	// The search page explains a bad query on its friendly error page.
+	if (params.kind === 'invalid') redirect(303, `/search${url.search}`);
+
+	const locale = getLocale();
+	const theme = toTheme(cookies.get(THEME_COOKIE));
+	const engines = listEngines();
+	const selected = params.engines ?? engines.filter((engine) => engine.enabled).map((engine) => engine.id);
+	const searched = engines.filter((engine) => selected.includes(engine.id));
+	const names = Object.fromEntries(engines.map((engine) => [engine.id, engine.name]));
+	const query = params.query;
+	const title = escapeHtml(m.search_title({ query }));
+
+	const head = `<!doctype html>
+<html lang="${locale}"${theme === 'system' ? '' : ` data-theme="${theme}"`}>
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>${title}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+<link rel="stylesheet" href="/app.css" />
+<link rel="search" type="application/opensearchdescription+xml" title="cf-torrent" href="/opensearch.xml" />
+</head>
+<body>
+<a class="skip-link" href="#main">${escapeHtml(m.skip_to_results())}</a>
+${html(SiteHeader, { url, lang: locale, theme })}
+<main id="main" class="page">
+<h1 class="visually-hidden">${title}</h1>
+${html(SearchForm, { query: params.query, engines, selected, action: '/search/basic', view: params.view, locale })}
+<p class="progress">${escapeHtml(m.nojs_searching())}</p>
+<ol class="results">
+`;
+
+	const events = search(params.query, { engines: params.engines, signal: request.signal });
+	const progress = emptyProgress();
+	const versions = new Map<string, number>();
+	const encoder = new TextEncoder();
+
+	// Written as a loop started here, inside the request, so the language chosen for it stays in force.
+	async function write(controller: ReadableStreamDefaultController<Uint8Array>) {
+		const send = (text: string) => controller.enqueue(encoder.encode(text));
+		try {
+			send(head);
+			for await (const event of events) {
+				const change = applyEvent(progress, event);
+				if (event.type !== 'result' || change === null) continue;
+				// Written HTML cannot change: a result that grew is written again and its older copy hidden.
+				const version = versions.get(event.infohash) ?? -1;
+				versions.set(event.infohash, version + 1);
+				const id = `r-${event.infohash}-`;
+				const hide = version >= 0 ? `<style>#${id}${version}{display:none}</style>` : '';
+				const result = progress.results.find((known) => known.infohash === event.infohash) ?? event;
+				send(
+					`${hide}<li id="${id}${version + 1}">${html(ResultCard, { result, engineNames: names, locale, copyable: false })}</li>\n`
+				);
+			}
+			send(ending());
+			controller.close();
+		} catch (caught) {
+			// The person went away (aborted) or the search broke: end the page as well as can be done.
+			if (!request.signal.aborted) {
+				send(
+					`</ol><div class="notice bad" role="alert"><p>${escapeHtml(m.stream_failed({ reason: String(caught) }))}</p></div></main></body></html>`
+				);
+				controller.close();
+			}
+		}
+	}
+
+	function ending(): string {
+		const finished = true;
+		const counts = pageCounts(progress);
+		const problems = searched
+			.map((engine) => {
+				const report = progress.engines[engine.id];
+				return problemSentence(engine.name, chipStatus(engine, report, finished), report?.error ?? null);
+			})
+			.filter((sentence): sentence is string => sentence !== null);
+		const empty =
+			progress.results.length === 0
+				? `<div class="notice" data-testid="empty"><p>${escapeHtml(
+						counts.checked > 0
+							? m.empty_no_magnets_pages({ count: counts.checked })
+							: m.empty_nothing({ query })
+					)}</p></div>`
+				: '';
+		const summary = [
+			m.progress_engines({ answered: Object.keys(progress.engines).length, total: searched.length }),
+			m.count_pages({ count: counts.checked }),
+			m.count_magnets({ count: progress.results.length }),
+			m.progress_done({ time: formatDuration(progress.elapsedMs ?? 0, locale) })
+		].join(' · ');
+		return `</ol>
+${empty}
+<p class="progress" data-testid="progress">${escapeHtml(summary)}</p>
+${html(EngineChips, { engines: searched, reports: progress.engines, finished, locale })}
+${problems.length > 0 ? `<ul class="problems" data-testid="problems">${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : ''}
+<h2>${escapeHtml(m.view_links())}</h2>
+${html(WebLinks, { engines: searched, reports: progress.engines, pages: progress.pages, finished })}
+</main>
+</body>
+</html>
+`;
+	}
+
+	const body = new ReadableStream<Uint8Array>({
+		start(controller) {
+			void write(controller);
+		},
+		async cancel() {
+			await events.return(undefined);
+		}
+	});
+	return new Response(body, {
+		headers: {
+			'content-type': 'text/html; charset=utf-8',
+			'cache-control': 'no-store',
+			// Proxies such as nginx would otherwise hold the page back until the search ends.
+			'x-accel-buffering': 'no'
+		}
+	});
+}

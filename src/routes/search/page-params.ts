@@ -1,0 +1,21 @@
+// The search page's address, read once: the form's repeated `engines` checkboxes joined into the API's
+// comma form, then parsed exactly as every other face parses it.
+import type { EngineId } from '#lib/engine-ids.ts';
+import type { View } from '#lib/components/search-url.ts';
+import { parseSearchParams } from '#lib/server/search/params.ts';
+
+export type SearchPageParams =
+	| { kind: 'search'; query: string; engines: EngineId[] | undefined; view: View }
+	| { kind: 'empty' }
+	| { kind: 'invalid'; error: string };
+
+export function readSearchPageParams(url: URL): SearchPageParams {
+	const params = new URLSearchParams(url.searchParams);
+	if (!params.getAll('q').some((value) => value.trim())) return { kind: 'empty' };
+	const engines = params.getAll('engines');
+	if (engines.length > 1) params.set('engines', engines.join(','));
+	const parsed = parseSearchParams(params);
+	if (!parsed.ok) return { kind: 'invalid', error: parsed.error };
+	const view: View = params.get('view') === 'links' ? 'links' : 'magnets';
+	return { kind: 'search', ...parsed.value, view };
+}
