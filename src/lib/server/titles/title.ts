@@ -10,5 +10,3 @@ export interface Title {
 	/** Which service named it. */
 	source: 'cinemeta' | 'imdb';
 }
-
-export const IMDB_ID = /^tt\d{1,10}$/;
