@@ -19,6 +19,18 @@ const answerSchema = z.array(
 	})
 );
 
+/** The trackers thepiratebay.org's own pages add to these magnets: without them a client waits on DHT. */
+const SITE_TRACKERS = [
+	'udp://tracker.opentrackr.org:1337/announce',
+	'udp://open.stealth.si:80/announce',
+	'udp://tracker.torrent.eu.org:451/announce',
+	'udp://tracker.bittor.pw:1337/announce',
+	'udp://public.popcorn-tracker.org:6969/announce',
+	'udp://tracker.dler.org:6969/announce',
+	'udp://exodus.desync.com:6969',
+	'udp://open.demonii.com:1337/announce'
+];
+
 export const apibay: Engine = {
 	id: 'apibay',
 	name: 'The Pirate Bay (apibay)',
@@ -43,7 +55,7 @@ export const apibay: Engine = {
 				size: row.size,
 				seeders: row.seeders,
 				leechers: row.leechers,
-				trackers: [],
+				trackers: SITE_TRACKERS,
 				page: `https://thepiratebay.org/description.php?id=${encodeURIComponent(row.id)}`
 			});
 		}
