@@ -143,5 +143,25 @@ export const variables = defineEnvVars({
 		schema: integer('CACHE_TTL_SECONDS', 900, 0, 86_400),
 		description: 'How long a search is reused; 0 turns the cache off'
 	},
+	SEARCH_RATE_LIMIT: {
+		schema: integer('SEARCH_RATE_LIMIT', 0, 0, 100_000),
+		description: 'Searches one client may start per minute; 0 turns the limit off'
+	},
+	MAX_CONCURRENT_SEARCHES: {
+		schema: integer('MAX_CONCURRENT_SEARCHES', 32, 0, 10_000),
+		description: 'Searches running at once across all clients; 0 turns the cap off'
+	},
+	RATE_LIMIT_MAX_CLIENTS: {
+		schema: integer('RATE_LIMIT_MAX_CLIENTS', 10_000, 100, 1_000_000),
+		description: 'Clients the rate limit remembers at once (bounds its memory)'
+	},
+	EGRESS_MAX_IN_FLIGHT: {
+		schema: integer('EGRESS_MAX_IN_FLIGHT', 24, 1, 1_000),
+		description: 'Result pages and .torrent files fetched at once across all searches'
+	},
+	EGRESS_CONNECTIONS_PER_HOST: {
+		schema: integer('EGRESS_CONNECTIONS_PER_HOST', 4, 1, 100),
+		description: 'Connections open at once to one site or engine'
+	},
 	...engineUrls
 });

@@ -2,6 +2,8 @@
 import type { ServerInit } from '@sveltejs/kit/hooks';
 import { sequence } from '@sveltejs/kit/hooks';
 import { pageSettings } from '#lib/i18n/page-settings-handle.ts';
+import { searchLimits } from '#lib/server/http/search-limits.ts';
+import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { exitAfterShutdown } from '#lib/server/lifecycle.ts';
 
 export const init: ServerInit = () => {
@@ -10,4 +12,5 @@ export const init: ServerInit = () => {
 };
 
 // Each concern is its own named handle; the page's language and theme come last, nearest the page.
-export const handle = sequence(pageSettings);
+// Security headers come first so that every answer, refusals included, carries them.
+export const handle = sequence(securityHeaders, searchLimits, pageSettings);

@@ -10,7 +10,12 @@ export const config = {
 	cacheTtlSeconds: env.CACHE_TTL_SECONDS,
 	torznabApiKey: env.TORZNAB_APIKEY,
 	cinemetaUrl: env.CINEMETA_URL,
-	imdbUrl: env.IMDB_URL
+	imdbUrl: env.IMDB_URL,
+	searchRateLimit: env.SEARCH_RATE_LIMIT,
+	maxConcurrentSearches: env.MAX_CONCURRENT_SEARCHES,
+	rateLimitMaxClients: env.RATE_LIMIT_MAX_CLIENTS,
+	egressMaxInFlight: env.EGRESS_MAX_IN_FLIGHT,
+	egressConnectionsPerHost: env.EGRESS_CONNECTIONS_PER_HOST
 };
 
 /** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */

@@ -10,7 +10,12 @@ export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
 let shared: Egress | undefined;
 
 function egress(): Egress {
-	shared ??= createEgress({ allowlist: config.egressAllowlist, siteTimeoutMs: config.siteTimeoutMs });
+	shared ??= createEgress({
+		allowlist: config.egressAllowlist,
+		siteTimeoutMs: config.siteTimeoutMs,
+		maxInFlight: config.egressMaxInFlight,
+		connectionsPerOrigin: config.egressConnectionsPerHost
+	});
 	return shared;
 }
 

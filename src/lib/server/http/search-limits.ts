@@ -1,0 +1,135 @@
+// The request hook that keeps a public server usable: a per-client search rate limit and a cap on
+// searches running at once, for every face that starts a search, answered with 429 and Retry-After.
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit/hooks';
+import { config } from '#lib/server/config.ts';
+import { STREMIO_CORS } from '#lib/server/formats/stremio-http.ts';
+import { torznabError } from '#lib/server/formats/torznab.ts';
+import { ClientRateLimit, SearchSlots, clientKey } from './client-rate-limit.ts';
+import { refusalPage } from './refusal-page.ts';
+
+type Face = 'json' | 'stremio' | 'torznab' | 'html';
+
+/** Routes that start a search, by SvelteKit route id, and how each tells a client to come back later. */
+const SEARCH_FACES: Record<string, Face> = {
+	'/api/search': 'json',
+	'/api/search/stream': 'json',
+	'/api/stremio/stream/[type]/[id].json': 'stremio',
+	'/torznab/api': 'torznab',
+	'/search/basic': 'html'
+};
+
+/**
+ * The search page starts nothing itself (the browser then asks /api/search/stream), but a client over
+ * its limit should read a page that says so rather than a search that fails: it is checked, not counted.
+ */
+const CHECKED_PAGES = new Set(['/search']);
+
+const rateLimit =
+	config.searchRateLimit > 0 ? new ClientRateLimit(config.searchRateLimit, config.rateLimitMaxClients) : null;
+const slots = new SearchSlots(config.maxConcurrentSearches);
+
+function faceOf(event: RequestEvent): Face | null {
+	const face = SEARCH_FACES[event.route.id ?? ''];
+	if (!face || event.request.method !== 'GET') return null;
+	// Capabilities are what Prowlarr and Sonarr ask when testing a connection: they search nothing.
+	if (face === 'torznab' && event.url.searchParams.get('t') === 'caps') return null;
+	return face;
+}
+
+function clientOf(event: RequestEvent): string {
+	try {
+		return clientKey(event.getClientAddress());
+	} catch {
+		// ADDRESS_HEADER is set but this request came without it (not through the proxy): such clients
+		// share one count rather than escaping the limit.
+		return 'unknown';
+	}
+}
+
+function tooMany(face: Face, message: string, retryAfterSeconds: number): Response {
+	const headers: Record<string, string> = {
+		'retry-after': String(retryAfterSeconds),
+		'cache-control': 'no-store'
+	};
+	switch (face) {
+		case 'html':
+			return new Response(refusalPage(message), {
+				status: 429,
+				headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
+			});
+		case 'torznab':
+			// Torznab's own code for this; Sonarr and Radarr back off on the status and Retry-After.
+			return new Response(torznabError(500, `Request limit reached: ${message}`), {
+				status: 429,
+				headers: { ...headers, 'content-type': 'application/xml; charset=utf-8' }
+			});
+		case 'stremio':
+			return Response.json({ error: message }, { status: 429, headers: { ...headers, ...STREMIO_CORS } });
+		case 'json':
+			return Response.json({ error: message }, { status: 429, headers });
+	}
+}
+
+const rateMessage = (seconds: number) =>
+	`too many searches from your address: at most ${config.searchRateLimit} a minute; try again in ${seconds} s`;
+
+/** Passes the response through, releasing the slot when its body has been sent or abandoned. */
+function releaseWhenSent(response: Response, release: () => void): Response {
+	if (!response.body) {
+		release();
+		return response;
+	}
+	const reader = response.body.getReader();
+	const body = new ReadableStream<Uint8Array>({
+		async pull(controller) {
+			try {
+				const next = await reader.read();
+				if (next.done) {
+					release();
+					controller.close();
+				} else controller.enqueue(next.value);
+			} catch (error) {
+				release();
+				controller.error(error);
+			}
+		},
+		async cancel(reason) {
+			release();
+			await reader.cancel(reason);
+		}
+	});
+	return new Response(body, {
+		status: response.status,
+		statusText: response.statusText,
+		headers: response.headers
+	});
+}
+
+export const searchLimits: Handle = async ({ event, resolve }) => {
+	if (CHECKED_PAGES.has(event.route.id ?? '') && rateLimit && event.url.searchParams.has('q')) {
+		const decision = rateLimit.peek(clientOf(event));
+		if (!decision.ok)
+			return tooMany('html', rateMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
+	}
+	const face = faceOf(event);
+	if (!face) return resolve(event);
+
+	if (rateLimit) {
+		const decision = rateLimit.take(clientOf(event));
+		if (!decision.ok)
+			return tooMany(face, rateMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
+	}
+	const release = slots.tryAcquire();
+	if (!release) {
+		// By then every running search has met its deadline.
+		const seconds = Math.ceil(config.searchTimeoutMs / 1000);
+		return tooMany(face, `the server is busy with ${slots.max} searches; try again in ${seconds} s`, seconds);
+	}
+	try {
+		return releaseWhenSent(await resolve(event), release);
+	} catch (error) {
+		release();
+		throw error;
+	}
+};
