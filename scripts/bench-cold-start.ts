@@ -1,0 +1,158 @@
+// Cold start under socket activation: connection attempt → first byte of `GET /`, for the built app and
+// for a bare Node `http` server started the same way (the floor), bare and through podman when present.
+// Prints JSON; the target is the app within 1.4× of the bare server. Needs `vite build` first.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, appEnv, freePort } from '../tests/app-server.ts';
+import { freshGet } from '../tests/socket-activation/fresh-get.ts';
+import { startSupervisor } from '../tests/socket-activation/supervisor.ts';
+
+const RUNS = Number(process.env.COLD_START_RUNS ?? 7);
+const TARGET_RATIO = 1.4;
+const IMAGE = process.env.COLD_START_IMAGE ?? 'localhost/cf-torrent:test';
+const PODMAN = '/usr/bin/podman';
+const CONTAINERS_CONF = `${ROOT}tests/container/containers.conf`;
+
+// The floor: what any Node server costs to start and answer on fd 3, with nothing of the app loaded.
+const BARE_SERVER = `
+import { createServer } from 'node:http';
+const server = createServer((request, response) => {
+	response.end('ok');
+	server.close();
+	server.closeAllConnections();
+});
+server.listen({ fd: 3 });
+`;
+
+interface Summary {
+	medianMs: number;
+	minMs: number;
+	maxMs: number;
+	runsMs: number[];
+}
+
+function summary(runs: number[]): Summary {
+	const sorted = [...runs].sort((a, b) => a - b);
+	const round = (ms: number) => Math.round(ms * 10) / 10;
+	return {
+		medianMs: round(sorted[Math.floor(sorted.length / 2)] ?? NaN),
+		minMs: round(sorted[0] ?? NaN),
+		maxMs: round(sorted.at(-1) ?? NaN),
+		runsMs: runs.map(round)
+	};
+}
+
+/** Under the test suite's socket-holding supervisor: a fresh process for every measured request. */
+async function underSupervisor(command: string[], env: NodeJS.ProcessEnv): Promise<Summary> {
+	const supervisor = await startSupervisor({ command, env, cwd: ROOT });
+	const runs: number[] = [];
+	try {
+		for (let run = 0; run <= RUNS; run++) {
+			const since = Date.now();
+			const answer = await freshGet(`${supervisor.url}/`);
+			if (answer.status !== 200)
+				throw new Error(`GET / answered ${answer.status}: ${answer.body.slice(0, 200)}`);
+			const start = await supervisor.next('start', since);
+			try {
+				process.kill(start.pid, 'SIGTERM');
+			} catch {
+				// already gone (the bare server exits after answering)
+			}
+			await supervisor.next('exit', start.at);
+			// The first run fills the page cache: not what a deployed server sees after its first start.
+			if (run > 0) runs.push(answer.firstByteMs);
+		}
+	} finally {
+		await supervisor.close();
+	}
+	return summary(runs);
+}
+
+/** Through `systemd-socket-activate … podman run`, as the socket-activated container is deployed. */
+async function throughPodman(podmanArgs: string[]): Promise<Summary> {
+	const runs: number[] = [];
+	for (let run = 0; run <= RUNS; run++) {
+		const port = await freePort();
+		const child = spawn(
+			'/usr/bin/systemd-socket-activate',
+			[
+				'-l',
+				`127.0.0.1:${port}`,
+				'-E',
+				'PATH',
+				'-E',
+				'HOME',
+				'-E',
+				'CONTAINERS_CONF',
+				PODMAN,
+				'run',
+				'--rm',
+				...podmanArgs
+			],
+			{ env: { ...process.env, CONTAINERS_CONF }, stdio: ['ignore', 'ignore', 'pipe'] }
+		);
+		const exited = new Promise((resolve) => child.once('exit', resolve));
+		await new Promise<void>((resolve) => {
+			let output = '';
+			child.stderr.on('data', (chunk) => {
+				output += chunk;
+				if (output.includes('Listening on')) resolve();
+			});
+		});
+		const answer = await freshGet(`http://127.0.0.1:${port}/`);
+		if (answer.status !== 200) throw new Error(`GET / in podman answered ${answer.status}`);
+		child.kill('SIGTERM');
+		await exited;
+		if (run > 0) runs.push(answer.firstByteMs);
+	}
+	return summary(runs);
+}
+
+function ratio(app: Summary, bare: Summary) {
+	const value = Math.round((app.medianMs / bare.medianMs) * 100) / 100;
+	return { appOverBare: value, target: TARGET_RATIO, met: value <= TARGET_RATIO };
+}
+
+if (!existsSync(`${ROOT}build/index.js`)) {
+	console.error('bench-cold-start: build/ is missing; run `npm run build` first');
+	process.exit(1);
+}
+const scratch = mkdtempSync(join(tmpdir(), 'cf-torrent-cold-'));
+const bareScript = join(scratch, 'bare-server.mjs');
+writeFileSync(bareScript, BARE_SERVER);
+
+const env = appEnv({ NODE_ENV: 'production' });
+const nodeApp = await underSupervisor([process.execPath, 'build'], env);
+const nodeBare = await underSupervisor([process.execPath, bareScript], env);
+const report: Record<string, unknown> = {
+	what: 'connection attempt → first byte of GET /, cold process each run (median of runs after a warm-up)',
+	node: process.version,
+	runs: RUNS,
+	socketActivated: { app: nodeApp, bareNodeHttp: nodeBare, ...ratio(nodeApp, nodeBare) }
+};
+
+let podmanReady: string | null = existsSync(PODMAN) ? null : 'podman is not installed';
+if (!podmanReady) {
+	try {
+		execFileSync(PODMAN, ['image', 'exists', IMAGE], { env: { ...process.env, CONTAINERS_CONF } });
+	} catch {
+		podmanReady = `image ${IMAGE} is absent (the container test builds it; or set COLD_START_IMAGE)`;
+	}
+}
+if (podmanReady) report.podman = { skipped: podmanReady };
+else {
+	const podmanApp = await throughPodman([IMAGE]);
+	// The same bare server in the same image: podman's own start-up is the floor there.
+	const podmanBare = await throughPodman([
+		'-v',
+		`${bareScript}:/bare-server.mjs:ro`,
+		IMAGE,
+		'node',
+		'/bare-server.mjs'
+	]);
+	report.podman = { image: IMAGE, app: podmanApp, bareNodeHttp: podmanBare, ...ratio(podmanApp, podmanBare) };
+}
+
+console.log(JSON.stringify(report, null, 2));
