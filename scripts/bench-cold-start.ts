@@ -45,15 +45,15 @@ function summary(runs: number[]): Summary {
 }
 
 /** Under the test suite's socket-holding supervisor: a fresh process for every measured request. */
-async function underSupervisor(command: string[], env: NodeJS.ProcessEnv): Promise<Summary> {
+async function underSupervisor(command: string[], env: NodeJS.ProcessEnv, path = '/'): Promise<Summary> {
 	const supervisor = await startSupervisor({ command, env, cwd: ROOT });
 	const runs: number[] = [];
 	try {
 		for (let run = 0; run <= RUNS; run++) {
 			const since = Date.now();
-			const answer = await freshGet(`${supervisor.url}/`);
+			const answer = await freshGet(`${supervisor.url}${path}`);
 			if (answer.status !== 200)
-				throw new Error(`GET / answered ${answer.status}: ${answer.body.slice(0, 200)}`);
+				throw new Error(`GET ${path} answered ${answer.status}: ${answer.body.slice(0, 200)}`);
 			const start = await supervisor.next('start', since);
 			try {
 				process.kill(start.pid, 'SIGTERM');
@@ -126,11 +126,18 @@ writeFileSync(bareScript, BARE_SERVER);
 const env = appEnv({ NODE_ENV: 'production' });
 const nodeApp = await underSupervisor([process.execPath, 'build'], env);
 const nodeBare = await underSupervisor([process.execPath, bareScript], env);
+// Start-up alone, without the first page render: /healthz tells the two costs apart.
+const nodeAppHealthz = await underSupervisor([process.execPath, 'build'], env, '/healthz');
 const report: Record<string, unknown> = {
 	what: 'connection attempt → first byte of GET /, cold process each run (median of runs after a warm-up)',
 	node: process.version,
 	runs: RUNS,
-	socketActivated: { app: nodeApp, bareNodeHttp: nodeBare, ...ratio(nodeApp, nodeBare) }
+	socketActivated: {
+		app: nodeApp,
+		appHealthz: nodeAppHealthz,
+		bareNodeHttp: nodeBare,
+		...ratio(nodeApp, nodeBare)
+	}
 };
 
 let podmanReady: string | null = existsSync(PODMAN) ? null : 'podman is not installed';
