@@ -1,9 +1,31 @@
+// The home page: a search box that has focus, engine toggles grouped and labelled, defaults from the server.
 import { expect, test } from './fixtures.ts';
 
 test('the home page offers a search box', async ({ page }) => {
 	await page.goto('/');
 	await expect(page).toHaveTitle(/cf-torrent/);
 	await expect(page.getByLabel('Search for')).toBeVisible();
+	await expect(page.getByLabel('Search for')).toBeFocused();
+});
+
+test('engine toggles are labelled, grouped web / index, and ticked as configured', async ({ page }) => {
+	await page.goto('/');
+	await page.getByText(/^Where to look/).click();
+	const web = page.getByRole('group', { name: 'Web search engines' });
+	const index = page.getByRole('group', { name: 'Torrent indexes' });
+	await expect(web.getByLabel('DuckDuckGo')).toBeChecked();
+	await expect(web.getByLabel('Mojeek')).not.toBeChecked();
+	await expect(index.getByLabel(/The Pirate Bay/)).toBeChecked();
+	await expect(index.getByLabel(/Nyaa/)).not.toBeChecked();
+	// The choice travels in the address, so a search is bookmarkable.
+	await web.getByLabel('DuckDuckGo').uncheck();
+	await page.getByLabel('Search for').fill('silo');
+	await page.getByLabel('Search for').press('Enter');
+	await expect(page).toHaveURL(/\/search\?q=silo&engines=apibay/);
+	await page.getByText(/^Where to look/).click();
+	await expect(
+		page.getByRole('group', { name: 'Web search engines' }).getByLabel('DuckDuckGo')
+	).not.toBeChecked();
 });
 
 test('health answers without reaching out', async ({ request }) => {

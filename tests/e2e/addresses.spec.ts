@@ -1,0 +1,56 @@
+// The app's addresses seen from outside: bad queries, the old cf-torrent URLs, OpenSearch, the home page's cost.
+import { expect, test } from './fixtures.ts';
+
+test('a bad query gets a friendly 400 page', async ({ page }) => {
+	const response = await page.goto(`/search?q=${'a'.repeat(201)}`);
+	expect(response?.status()).toBe(400);
+	await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
+	await expect(page.getByText(/at most 200 characters/)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Back to search' })).toHaveAttribute('href', '/');
+});
+
+test('an empty query goes back home', async ({ page }) => {
+	await page.goto('/search?q=');
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('the old addresses redirect for good to the new search', async ({ request }) => {
+	const torrent = await request.get(
+		'/search/torrent/result?query=ubuntu&use_google=1&use_duckduckgo=1&use_bing=0',
+		{
+			maxRedirects: 0
+		}
+	);
+	expect(torrent.status()).toBe(308);
+	expect(torrent.headers().location).toBe('/search?q=ubuntu&engines=google%2Cduckduckgo');
+	const web = await request.get('/search/web/result?query=ubuntu&use_duckduckgo=1', { maxRedirects: 0 });
+	expect(web.status()).toBe(308);
+	expect(web.headers().location).toBe('/search?q=ubuntu&engines=duckduckgo&view=links');
+});
+
+test('browsers can add cf-torrent as a search engine', async ({ page, request }) => {
+	await page.goto('/');
+	const href = await page.locator('link[rel="search"]').getAttribute('href');
+	expect(href).toBe('/opensearch.xml');
+	// Browsers fetch it from our page; the page's own origin (plain http here) is the one to search on.
+	const response = await request.get(href!, { headers: { referer: page.url() } });
+	expect(response.headers()['content-type']).toContain('application/opensearchdescription+xml');
+	const xml = await response.text();
+	expect(xml).toContain('<ShortName>cf-torrent</ShortName>');
+	expect(xml).toMatch(/template="http:\/\/127\.0\.0\.1:\d+\/search\?q=\{searchTerms\}"/);
+});
+
+test('the home page asks nothing of the web and ships little JavaScript', async ({ page }) => {
+	const scripts: number[] = [];
+	const outbound: string[] = [];
+	page.on('response', async (response) => {
+		const url = new URL(response.url());
+		if (url.hostname !== '127.0.0.1') outbound.push(response.url());
+		if (response.request().resourceType() === 'script') scripts.push((await response.body()).length);
+	});
+	await page.goto('/', { waitUntil: 'networkidle' });
+	expect(outbound).toEqual([]);
+	const total = scripts.reduce((sum, size) => sum + size, 0);
+	// Svelte and SvelteKit's router with the page: well under what a UI framework alone would weigh.
+	expect(total).toBeLessThan(150_000);
+});

@@ -1,0 +1,31 @@
+// Without JavaScript the search still works: the page refreshes to the basic page, which the server streams.
+import { hasFixtures } from '../fake-web/fake-web.ts';
+import { expect, test } from './fixtures.ts';
+
+test.skip(!hasFixtures, 'needs ../shared/fixtures (real captures) beside the checkout');
+test.use({ javaScriptEnabled: false });
+
+test('a search from the home page shows every magnet without JavaScript', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Search for').fill('silo');
+	await page.getByRole('button', { name: 'Search', exact: true }).click();
+	await expect(page).toHaveURL(/\/search\/basic\?q=silo/);
+	await expect(page.getByRole('heading', { name: 'Silo S03E06 1080p WEB H264-CAKES' })).toBeVisible();
+	// Magnets from the slow engine's pages arrive in the same response.
+	await expect(
+		page.getByRole('heading', { name: /Silo\.S03E06\.The\.Drive\.2160p\.ATVP\.WEB-DL\.ITA/ })
+	).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByTestId('progress')).toContainText('2 of 2 engines answered', { timeout: 15_000 });
+	const magnets = page.getByRole('link', { name: 'Open magnet' });
+	await expect(magnets.first()).toHaveAttribute('href', /^magnet:\?xt=urn:btih:/);
+	// A result re-sent with more sources is shown once.
+	await expect(page.getByRole('heading', { name: 'Silo S03E06 1080p WEB H264-CAKES' })).toHaveCount(1);
+	await expect(page.locator('.chip[data-engine="duckduckgo"]')).toHaveAttribute('data-status', 'ok');
+});
+
+test('the basic page streams: its first magnet is on screen before the search ends', async ({ page }) => {
+	await page.goto('/search/basic?q=silo', { waitUntil: 'commit' });
+	await expect(page.locator('.card').first()).toBeVisible();
+	await expect(page.getByTestId('progress')).toHaveCount(0);
+	await expect(page.getByTestId('progress')).toHaveCount(1, { timeout: 15_000 });
+});

@@ -1,0 +1,107 @@
+// The search page with JavaScript: magnets stream in before the slowest engine answers, copy works, engine
+// chips say what happened, and sorting, filtering and the web-links view act instantly.
+import { hasFixtures } from '../fake-web/fake-web.ts';
+import { expect, test } from './fixtures.ts';
+import { SLOW_ENGINE_MS } from './scenario.ts';
+
+test.skip(!hasFixtures, 'needs ../shared/fixtures (real captures) beside the checkout');
+
+test('the first magnet shows before the slow engine answers, the rest when it does', async ({ page }) => {
+	const started = Date.now();
+	await page.goto('/search?q=silo');
+	const cards = page.locator('.card');
+	await expect(cards.first()).toBeVisible();
+	const firstCardMs = Date.now() - started;
+	// The slow web engine has not answered yet: its chip still waits while index results are on screen.
+	await expect(page.locator('.chip[data-engine="duckduckgo"]')).toHaveAttribute('data-status', 'waiting');
+	expect(firstCardMs).toBeLessThan(SLOW_ENGINE_MS);
+	await expect(page.locator('.chip[data-engine="apibay"]')).toHaveAttribute('data-status', 'ok');
+
+	// Then the slow engine's pages are checked and their magnets added (1337x capture: a 2160p release).
+	await expect(page.locator('.chip[data-engine="duckduckgo"]')).toHaveAttribute('data-status', 'ok', {
+		timeout: 15_000
+	});
+	await expect(
+		page.getByRole('heading', { name: /Silo\.S03E06\.The\.Drive\.2160p\.ATVP\.WEB-DL\.ITA/ })
+	).toBeVisible({
+		timeout: 15_000
+	});
+	await expect(page.getByTestId('progress')).toContainText(
+		/2 of 2 engines answered · 4 pages checked · \d+ magnets · done in/,
+		{
+			timeout: 15_000
+		}
+	);
+	// A magnet seen on the index and on a site is one card that names both places.
+	const merged = cards.filter({
+		has: page.getByRole('heading', { name: 'Silo S03E06 1080p WEB H264-CAKES' })
+	});
+	await expect(merged).toHaveCount(1);
+	await expect(merged.getByRole('link', { name: '127.0.0.1' })).toHaveAttribute('rel', 'noreferrer noopener');
+});
+
+test('copy puts the magnet and the infohash on the clipboard, with feedback', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/search?q=silo&engines=apibay');
+	const card = page
+		.locator('.card')
+		.filter({ has: page.getByRole('heading', { name: 'Silo S03E06 1080p WEB H264-CAKES' }) });
+	await card.getByRole('button', { name: 'Copy magnet' }).click();
+	await expect(card.getByRole('status')).toHaveText('Copied');
+	const magnet = await page.evaluate(() => navigator.clipboard.readText());
+	expect(magnet).toMatch(/^magnet:\?xt=urn:btih:92d8a3f6864911ef292b4be0dd5286406396d2b3/i);
+	await expect(card.getByRole('link', { name: 'Open magnet' })).toHaveAttribute('href', magnet);
+
+	await card.getByRole('button', { name: 'Copy infohash' }).click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		'92d8a3f6864911ef292b4be0dd5286406396d2b3'
+	);
+});
+
+test('a blocked engine shows its chip and says why', async ({ page }) => {
+	await page.goto('/search?q=silo&engines=mojeek,apibay');
+	const chip = page.locator('.chip[data-engine="mojeek"]');
+	await expect(chip).toHaveAttribute('data-status', /blocked|suspended/);
+	await expect(chip).toContainText('Mojeek');
+	await expect(page.getByTestId('problems')).toContainText(
+		/Mojeek (blocked this server \(access denied \(HTTP 403\)\)|is paused)/
+	);
+	// The other engine's magnets are still there.
+	await expect(page.locator('.card')).not.toHaveCount(0);
+});
+
+test('sort and filter act on the page at once; the web-links view lists each engine’s links', async ({
+	page
+}) => {
+	await page.goto('/search?q=silo&engines=apibay');
+	await expect(page.getByTestId('progress')).toContainText('done in');
+	const names = () => page.locator('.card h3').allTextContents();
+	const total = (await names()).length;
+	expect(total).toBeGreaterThan(3);
+
+	await page.getByLabel('Filter names').fill('720p');
+	await expect(page.locator('.card')).not.toHaveCount(total);
+	for (const name of await names()) expect(name.toLowerCase()).toContain('720p');
+	await page.getByLabel('Filter names').fill('');
+
+	await page.getByLabel('Sort by').selectOption('seeders');
+	const seeders = (await page.locator('.card .seeders').allTextContents()).map((text) => parseInt(text, 10));
+	expect(seeders).toEqual([...seeders].sort((a, b) => b - a));
+
+	await page.getByLabel('Min size (GiB)').fill('4');
+	for (const size of await page.locator('.card .facts > span:first-child').allTextContents())
+		expect(size).toMatch(/GiB$/);
+
+	await page.getByRole('button', { name: 'Web links' }).click();
+	await expect(page).toHaveURL(/view=links/);
+	await expect(page.getByRole('heading', { name: /The Pirate Bay/ })).toBeVisible();
+});
+
+test('the web-links view shows each checked page with a badge', async ({ page }) => {
+	await page.goto('/search?q=silo&engines=duckduckgo&view=links');
+	const section = page.locator('section', { has: page.getByRole('heading', { name: /DuckDuckGo/ }) });
+	await expect(section.getByRole('listitem')).toHaveCount(4, { timeout: 15_000 });
+	await expect(
+		section.getByRole('listitem').filter({ hasText: '/sites/1337x/' }).locator('.badge')
+	).toHaveText(/\d+ magnets?/, { timeout: 15_000 });
+});
