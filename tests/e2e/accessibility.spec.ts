@@ -59,11 +59,13 @@ test('the page is usable from the keyboard, focus visible and starting in the qu
 	expect(await open.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 });
 
-for (const [name, viewport] of [
-	['phone', { width: 390, height: 844 }],
-	['desktop', { width: 1280, height: 900 }]
+for (const [name, viewport, colorScheme] of [
+	['phone', { width: 390, height: 844 }, 'light'],
+	['desktop', { width: 1280, height: 900 }, 'light'],
+	['phone-dark', { width: 390, height: 844 }, 'dark']
 ] as const) {
 	test(`screenshot of the results on a ${name}`, async ({ page }, testInfo) => {
+		await page.emulateMedia({ colorScheme });
 		await page.setViewportSize(viewport);
 		await page.goto('/search?q=silo');
 		await expect(page.getByTestId('progress')).toContainText('done in', { timeout: 15_000 });
@@ -73,7 +75,7 @@ for (const [name, viewport] of [
 			viewport.width
 		);
 		const path = `test-results/screenshots/results-${name}.png`;
-		await page.screenshot({ path, fullPage: name === 'phone' ? false : true });
+		await page.screenshot({ path, fullPage: name === 'desktop' });
 		await testInfo.attach(`results-${name}`, { path, contentType: 'image/png' });
 	});
 }

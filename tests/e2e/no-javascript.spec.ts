@@ -21,6 +21,8 @@ test('a search from the home page shows every magnet without JavaScript', async 
 	// A result re-sent with more sources is shown once.
 	await expect(page.getByRole('heading', { name: 'Silo S03E06 1080p WEB H264-CAKES' })).toHaveCount(1);
 	await expect(page.locator('.chip[data-engine="duckduckgo"]')).toHaveAttribute('data-status', 'ok');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.screenshot({ path: 'test-results/screenshots/basic-phone.png' });
 });
 
 test('the basic page streams: its first magnet is on screen before the search ends', async ({ page }) => {

@@ -24,12 +24,19 @@ export function fakeWebEnv(webUrl: string): Record<string, string> {
 	};
 }
 
+/** A query whose result pages hold no magnet: a listing that fills its magnets by script, and a dead link. */
+export const QUERY_WITHOUT_MAGNETS = 'nothing to harvest';
+const PAGES_WITHOUT_MAGNETS = ['/sites/torrentgalaxy/listing', '/sites/gone'];
+
 /**
  * DuckDuckGo's HTML results, reduced to what its parser reads (`a.result__a`), pointing at the fake web's
  * torrent-site pages. Synthetic because a real capture links to the real sites.
  */
-function duckduckgoResults(origin: string): string {
-	const items = Object.keys(SITE_PAGES)
+function duckduckgoResults(url: URL): string {
+	const origin = url.origin;
+	const paths =
+		url.searchParams.get('q') === QUERY_WITHOUT_MAGNETS ? PAGES_WITHOUT_MAGNETS : Object.keys(SITE_PAGES);
+	const items = paths
 		.map(
 			(path) =>
 				`<div class="result results_links"><h2 class="result__title"><a class="result__a" href="${origin}${path}">${path}</a></h2></div>`
@@ -41,8 +48,9 @@ function duckduckgoResults(origin: string): string {
 export function scenarioRoutes(): Record<string, Route> {
 	return {
 		'/apibay/q.php': { fixture: 'apis/apibay-search.json' },
-		'/duckduckgo/html/': { delayMs: SLOW_ENGINE_MS, body: (url) => duckduckgoResults(url.origin) },
+		'/duckduckgo/html/': { delayMs: SLOW_ENGINE_MS, body: duckduckgoResults },
 		'/mojeek/search': { status: 403, body: 'Forbidden' },
+		'/sites/torrentgalaxy/listing': { fixture: 'sites/torrentgalaxy.html' },
 		...Object.fromEntries(Object.entries(SITE_PAGES).map(([path, fixture]) => [path, { fixture }]))
 	};
 }

@@ -2,7 +2,7 @@
 // chips say what happened, and sorting, filtering and the web-links view act instantly.
 import { hasFixtures } from '../fake-web/fake-web.ts';
 import { expect, test } from './fixtures.ts';
-import { SLOW_ENGINE_MS } from './scenario.ts';
+import { QUERY_WITHOUT_MAGNETS, SLOW_ENGINE_MS } from './scenario.ts';
 
 test.skip(!hasFixtures, 'needs ../shared/fixtures (real captures) beside the checkout');
 
@@ -104,4 +104,14 @@ test('the web-links view shows each checked page with a badge', async ({ page })
 	await expect(
 		section.getByRole('listitem').filter({ hasText: '/sites/1337x/' }).locator('.badge')
 	).toHaveText(/\d+ magnets?/, { timeout: 15_000 });
+});
+
+test('a search that finds no magnet says how many pages were checked', async ({ page }) => {
+	await page.goto(`/search?q=${encodeURIComponent(QUERY_WITHOUT_MAGNETS)}&engines=duckduckgo`);
+	await expect(page.getByTestId('empty')).toHaveText('No magnets on the 2 pages checked.', {
+		timeout: 15_000
+	});
+	await expect(page.locator('.card')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Web links' }).click();
+	await expect(page.locator('.badge.failed')).toHaveCount(1);
 });
