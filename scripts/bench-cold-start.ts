@@ -115,51 +115,57 @@ function ratio(app: Summary, bare: Summary) {
 	return { appOverBare: value, target: TARGET_RATIO, met: value <= TARGET_RATIO };
 }
 
-if (!existsSync(`${ROOT}build/index.js`)) {
-	console.error('bench-cold-start: build/ is missing; run `npm run build` first');
-	process.exit(1);
-}
-const scratch = mkdtempSync(join(tmpdir(), 'cf-torrent-cold-'));
-const bareScript = join(scratch, 'bare-server.mjs');
-writeFileSync(bareScript, BARE_SERVER);
+/** Every measurement, as the JSON this script prints; `scripts/bench.ts` can call it to include it. */
+export async function measureColdStart(): Promise<Record<string, unknown>> {
+	if (!existsSync(`${ROOT}build/index.js`)) throw new Error('build/ is missing; run `npm run build` first');
+	const scratch = mkdtempSync(join(tmpdir(), 'cf-torrent-cold-'));
+	const bareScript = join(scratch, 'bare-server.mjs');
+	writeFileSync(bareScript, BARE_SERVER);
 
-const env = appEnv({ NODE_ENV: 'production' });
-const nodeApp = await underSupervisor([process.execPath, 'build'], env);
-const nodeBare = await underSupervisor([process.execPath, bareScript], env);
-// Start-up alone, without the first page render: /healthz tells the two costs apart.
-const nodeAppHealthz = await underSupervisor([process.execPath, 'build'], env, '/healthz');
-const report: Record<string, unknown> = {
-	what: 'connection attempt → first byte of GET /, cold process each run (median of runs after a warm-up)',
-	node: process.version,
-	runs: RUNS,
-	socketActivated: {
-		app: nodeApp,
-		appHealthz: nodeAppHealthz,
-		bareNodeHttp: nodeBare,
-		...ratio(nodeApp, nodeBare)
+	const env = appEnv({ NODE_ENV: 'production' });
+	const nodeApp = await underSupervisor([process.execPath, 'build'], env);
+	const nodeBare = await underSupervisor([process.execPath, bareScript], env);
+	// Start-up alone, without the first page render: /healthz tells the two costs apart.
+	const nodeAppHealthz = await underSupervisor([process.execPath, 'build'], env, '/healthz');
+	const report: Record<string, unknown> = {
+		what: 'connection attempt → first byte of GET /, cold process each run (median of runs after a warm-up)',
+		node: process.version,
+		runs: RUNS,
+		socketActivated: {
+			app: nodeApp,
+			appHealthz: nodeAppHealthz,
+			bareNodeHttp: nodeBare,
+			...ratio(nodeApp, nodeBare)
+		}
+	};
+
+	let podmanMissing: string | null = existsSync(PODMAN) ? null : 'podman is not installed';
+	if (!podmanMissing) {
+		try {
+			execFileSync(PODMAN, ['image', 'exists', IMAGE], { env: { ...process.env, CONTAINERS_CONF } });
+		} catch {
+			podmanMissing = `image ${IMAGE} is absent (the container test builds it; or set COLD_START_IMAGE)`;
+		}
 	}
-};
-
-let podmanReady: string | null = existsSync(PODMAN) ? null : 'podman is not installed';
-if (!podmanReady) {
-	try {
-		execFileSync(PODMAN, ['image', 'exists', IMAGE], { env: { ...process.env, CONTAINERS_CONF } });
-	} catch {
-		podmanReady = `image ${IMAGE} is absent (the container test builds it; or set COLD_START_IMAGE)`;
+	if (podmanMissing) report.podman = { skipped: podmanMissing };
+	else {
+		const podmanApp = await throughPodman([IMAGE]);
+		// The same bare server in the same image: podman's own start-up is the floor there.
+		const podmanBare = await throughPodman([
+			'-v',
+			`${bareScript}:/bare-server.mjs:ro`,
+			IMAGE,
+			'node',
+			'/bare-server.mjs'
+		]);
+		report.podman = {
+			image: IMAGE,
+			app: podmanApp,
+			bareNodeHttp: podmanBare,
+			...ratio(podmanApp, podmanBare)
+		};
 	}
-}
-if (podmanReady) report.podman = { skipped: podmanReady };
-else {
-	const podmanApp = await throughPodman([IMAGE]);
-	// The same bare server in the same image: podman's own start-up is the floor there.
-	const podmanBare = await throughPodman([
-		'-v',
-		`${bareScript}:/bare-server.mjs:ro`,
-		IMAGE,
-		'node',
-		'/bare-server.mjs'
-	]);
-	report.podman = { image: IMAGE, app: podmanApp, bareNodeHttp: podmanBare, ...ratio(podmanApp, podmanBare) };
+	return report;
 }
 
-console.log(JSON.stringify(report, null, 2));
+if (import.meta.main) console.log(JSON.stringify(await measureColdStart(), null, 2));
