@@ -21,6 +21,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 			await page.getByRole('button', { name: 'Web links' }).click();
 			expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+			// The page written for browsers without JavaScript (it has no script, so axe can run on it as is).
+			await page.goto('/search/basic?q=silo&engines=apibay,mojeek');
+			await expect(page.getByTestId('progress')).toBeVisible({ timeout: 15_000 });
+			expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+			await page.goto(`/search?q=${'a'.repeat(201)}`);
+			expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 		});
 	});
 }

@@ -115,3 +115,24 @@ test('a search that finds no magnet says how many pages were checked', async ({ 
 	await page.getByRole('button', { name: 'Web links' }).click();
 	await expect(page.locator('.badge.failed')).toHaveCount(1);
 });
+
+test('a new search from the results page starts afresh and stays on the page', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Search for').fill('silo');
+	await page.getByLabel('Search for').press('Enter');
+	await expect(page.locator('.card').first()).toBeVisible();
+	await page.getByLabel('Search for').fill(QUERY_WITHOUT_MAGNETS);
+	await page.getByText(/^Where to look/).click();
+	await page
+		.getByRole('group', { name: 'Torrent indexes' })
+		.getByLabel(/The Pirate Bay/)
+		.uncheck();
+	await page.getByLabel('Search for').press('Enter');
+	await expect(page.getByTestId('empty')).toHaveText('No magnets on the 2 pages checked.', {
+		timeout: 15_000
+	});
+	await expect(page.locator('.card')).toHaveCount(0);
+	// Only the JavaScript-less browser is sent to the basic page, never one that navigated here by script.
+	await page.waitForTimeout(500);
+	expect(new URL(page.url()).pathname).toBe('/search');
+});

@@ -59,6 +59,7 @@ ${html(SiteHeader, { url, lang: locale, theme })}
 <h1 class="visually-hidden">${title}</h1>
 ${html(SearchForm, { query: params.query, engines, selected, action: '/search/basic', view: params.view, locale })}
 <p class="progress">${escapeHtml(m.nojs_searching())}</p>
+<h2 class="visually-hidden">${escapeHtml(m.view_magnets())}</h2>
 <ol class="results">
 `;
 
