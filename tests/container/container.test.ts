@@ -60,7 +60,21 @@ describe.skipIf(skipReason !== null)('container image', () => {
 			ca && existsSync(ca)
 				? ['-v', `${ca}:/etc/ssl/extra-ca.pem:ro`, '--build-arg', 'NODE_EXTRA_CA_CERTS=/etc/ssl/extra-ca.pem']
 				: [];
-		await podman('build', '-q', ...lendCa, '--build-arg', `BASE_IMAGE=${BASE_IMAGE}`, '-t', IMAGE, ROOT);
+		await podman(
+			'build',
+			'-q',
+			...lendCa,
+			'--build-arg',
+			`BASE_IMAGE=${BASE_IMAGE}`,
+			'-t',
+			IMAGE,
+			ROOT
+		).catch((error: { stderr?: string }) => {
+			// podman prints every step and npm its whole usage: the first error lines say why.
+			const lines = (error.stderr ?? String(error)).split('\n');
+			const why = lines.filter((line) => /error/i.test(line) && !/^npm error\s*$/.test(line)).slice(0, 10);
+			throw new Error(`podman build failed:\n${[...why, ...lines.slice(-3)].join('\n')}`);
+		});
 		timings.buildMs = Date.now() - started;
 		const size = Number(await podman('image', 'inspect', '--format', '{{.Size}}', IMAGE));
 		const baseSize = Number(await podman('image', 'inspect', '--format', '{{.Size}}', BASE_IMAGE));
