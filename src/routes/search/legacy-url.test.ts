@@ -9,7 +9,7 @@ describe('legacySearchLocation', () => {
 		expect(
 			legacySearchLocation(
 				old(
-					'/search/torrent/result?query=ubuntu+24.04&use_google=1&use_duckduckgo=1&use_bing=0&use_thepiratebay=on'
+					'/search/torrent/result?query=ubuntu+24.04&use_google=1&use_duckduckgo=on&use_yandex=&use_bing=0&use_thepiratebay=true'
 				),
 				'magnets'
 			)

@@ -13,7 +13,8 @@ const RENAMED: Record<string, EngineId> = {
 	ddg: 'duckduckgo'
 };
 
-const ON = new Set(['1', 'true', 'on', 'yes']);
+// The old app took any non-empty value as on (its checkboxes sent `on`); an explicit "no" is honoured.
+const OFF = new Set(['', '0', 'false', 'off', 'no']);
 
 function engineFor(flag: string): EngineId | null {
 	const name = flag.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -28,7 +29,7 @@ export function legacySearchLocation(url: URL, view: View): string {
 	if (!query) return '/';
 	const engines = new Set<EngineId>();
 	for (const [name, value] of url.searchParams) {
-		if (!name.startsWith('use_') || !ON.has(value.toLowerCase())) continue;
+		if (!name.startsWith('use_') || OFF.has(value.trim().toLowerCase())) continue;
 		const engine = engineFor(name.slice('use_'.length));
 		if (engine) engines.add(engine);
 	}
