@@ -1,13 +1,14 @@
 // The files in deploy/, checked with the tools that understand them where those are installed:
 // systemd-analyze for the units, podman's Quadlet generator (podman >= 4.4), nix-instantiate for the
 // NixOS module (parsed, then evaluated against a stand-in for nixpkgs' lib, which is not available here).
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../app-server.ts';
+import { ROOT, freePort } from '../app-server.ts';
+import { freshGet } from './fresh-get.ts';
 
 const run = promisify(execFile);
 const DEPLOY = `${ROOT}deploy/`;
@@ -38,6 +39,14 @@ function unitCopies(files: Record<string, string>, edit: (text: string) => strin
 	return dir;
 }
 
+/** `Environment=A=b C=d` lines of a unit, as one record (no quoting is used in deploy/). */
+function unitEnvironment(unit: string): Record<string, string> {
+	const pairs = [...unit.matchAll(/^Environment=(.*)$/gm)].flatMap((line) => line[1]!.split(/\s+/));
+	return Object.fromEntries(
+		pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])
+	);
+}
+
 describe.skipIf(!existsSync(SYSTEMD_ANALYZE))('plain systemd units', () => {
 	it('pass systemd-analyze verify', async () => {
 		// The node binary named in ExecStart is checked for existence: point it at the one running here.
@@ -49,6 +58,43 @@ describe.skipIf(!existsSync(SYSTEMD_ANALYZE))('plain systemd units', () => {
 			(text) => text.replace('/usr/local/bin/node', process.execPath)
 		);
 		expect(await verifyUnits([join(dir, 'cf-torrent.socket'), join(dir, 'cf-torrent.service')])).toBe('');
+	});
+
+	it("serve on the socket with the service's command and environment, and exit when idle", async () => {
+		// As systemd would run it, short of systemd itself: ExecStart in WorkingDirectory with the unit's
+		// Environment, the socket handed over by systemd-socket-activate (here, the checkout and a short idle).
+		const service = readFileSync(`${DEPLOY}systemd/cf-torrent.service`, 'utf8');
+		const [program, ...args] = /^ExecStart=(.*)$/m.exec(service)![1]!.split(/\s+/);
+		expect(program).toMatch(/\/node$/);
+		const env = { ...unitEnvironment(service), IDLE_TIMEOUT: '1', PATH: process.env.PATH ?? '' };
+		const port = await freePort();
+		const child = spawn(
+			'/usr/bin/systemd-socket-activate',
+			[
+				'-l',
+				`127.0.0.1:${port}`,
+				...Object.keys(env).flatMap((name) => ['-E', name]),
+				process.execPath,
+				...args
+			],
+			{ cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }
+		);
+		let output = '';
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.stdout.on('data', (chunk) => (output += chunk));
+		const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+		await expect.poll(() => output, { timeout: 5000 }).toContain('Listening on');
+
+		// Through a proxy's headers, as the unit trusts them: the server's own links name the public origin.
+		// (adapter-node assumes https without PROTOCOL_HEADER, so a proxy saying http shows it is read.)
+		const answer = await freshGet(`http://127.0.0.1:${port}/opensearch.xml`, 5000, {
+			'x-forwarded-proto': 'http',
+			'x-forwarded-host': 'search.example.ts.net'
+		});
+		expect(answer.status).toBe(200);
+		expect(answer.body).toContain('template="http://search.example.ts.net/search?q={searchTerms}"');
+		expect(await exited, output).toBe(0);
+		expect(output).toContain('Listening on file descriptor 3');
 	});
 
 	it('run node itself, never restart, and hold one socket for all connections', () => {

@@ -11,19 +11,27 @@ export interface Answer {
 	endedAt: number;
 }
 
-export function freshGet(url: string, timeoutMs = 20_000): Promise<Answer> {
+export function freshGet(
+	url: string,
+	timeoutMs = 20_000,
+	headers: Record<string, string> = {}
+): Promise<Answer> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
-		const outgoing = request(url, { agent: false, headers: { connection: 'close' } }, (response) => {
-			const firstByteMs = performance.now() - started;
-			let body = '';
-			response.setEncoding('utf8');
-			response.on('data', (chunk: string) => (body += chunk));
-			response.on('end', () =>
-				resolve({ status: response.statusCode ?? 0, body, firstByteMs, endedAt: Date.now() })
-			);
-			response.on('error', reject);
-		});
+		const outgoing = request(
+			url,
+			{ agent: false, headers: { ...headers, connection: 'close' } },
+			(response) => {
+				const firstByteMs = performance.now() - started;
+				let body = '';
+				response.setEncoding('utf8');
+				response.on('data', (chunk: string) => (body += chunk));
+				response.on('end', () =>
+					resolve({ status: response.statusCode ?? 0, body, firstByteMs, endedAt: Date.now() })
+				);
+				response.on('error', reject);
+			}
+		);
 		outgoing.setTimeout(timeoutMs, () =>
 			outgoing.destroy(new Error(`GET ${url}: no answer in ${timeoutMs} ms`))
 		);
