@@ -87,3 +87,14 @@ for (const [name, viewport, colorScheme] of [
 		await testInfo.attach(`results-${name}`, { path, contentType: 'image/png' });
 	});
 }
+
+test('nothing overflows sideways at 320 px, on the results and the web links', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/search?q=silo&engines=duckduckgo,apibay,mojeek');
+	await expect(page.getByTestId('progress')).toContainText('done in', { timeout: 15_000 });
+	await page.getByText(/^Where to look/).click();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	await page.getByRole('button', { name: 'Web links' }).click();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	await page.screenshot({ path: 'test-results/screenshots/links-320.png', fullPage: true });
+});

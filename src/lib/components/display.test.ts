@@ -1,14 +1,16 @@
 // Sizes, hashes and site names as the result cards show them.
 import { describe, expect, it } from 'vitest';
+
+const nbsp = (text: string) => text.replace(' ', '\u00a0');
 import { formatDuration, formatSize, safeWebUrl, shortInfohash, siteName } from './display.ts';
 
 describe('formatSize', () => {
 	it('uses binary units and the page language', () => {
-		expect(formatSize(0, 'en')).toBe('0 B');
-		expect(formatSize(1023, 'en')).toBe('1,023 B');
-		expect(formatSize(6114656256, 'en')).toBe('5.7 GiB');
-		expect(formatSize(6114656256, 'pt-BR')).toBe('5,7 GiB');
-		expect(formatSize(150 * 1024 ** 2, 'en')).toBe('150 MiB');
+		expect(formatSize(0, 'en')).toBe(nbsp('0 B'));
+		expect(formatSize(1023, 'en')).toBe(nbsp('1,023 B'));
+		expect(formatSize(6114656256, 'en')).toBe(nbsp('5.7 GiB'));
+		expect(formatSize(6114656256, 'pt-BR')).toBe(nbsp('5,7 GiB'));
+		expect(formatSize(150 * 1024 ** 2, 'en')).toBe(nbsp('150 MiB'));
 	});
 });
 
@@ -31,7 +33,7 @@ describe('siteName and safeWebUrl', () => {
 
 describe('formatDuration', () => {
 	it('switches to seconds past one second', () => {
-		expect(formatDuration(412, 'en')).toBe('412 ms');
-		expect(formatDuration(2310, 'es')).toBe('2,3 s');
+		expect(formatDuration(412, 'en')).toBe(nbsp('412 ms'));
+		expect(formatDuration(2310, 'es')).toBe(nbsp('2,3 s'));
 	});
 });

@@ -1,6 +1,8 @@
 // How numbers, hashes and addresses from a search are shown to a person: sizes, short hashes, site names.
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+/** A number and its unit never wrap apart on a narrow screen. */
+const NBSP = '\u00a0';
 
 /** Bytes as a person reads them (`1.4 GiB`), in the page's language; binary units, as clients show them. */
 export function formatSize(bytes: number, locale: string): string {
@@ -11,7 +13,7 @@ export function formatSize(bytes: number, locale: string): string {
 		unit += 1;
 	}
 	const digits = unit === 0 || value >= 100 ? 0 : 1;
-	return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${UNITS[unit]}`;
+	return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)}${NBSP}${UNITS[unit]}`;
 }
 
 export const GIB = 1024 ** 3;
@@ -39,6 +41,6 @@ export function safeWebUrl(value: string): URL | null {
 
 /** Milliseconds as a short duration: `412 ms`, `2.3 s`. */
 export function formatDuration(ms: number, locale: string): string {
-	if (ms < 1000) return `${Math.round(ms)} ms`;
-	return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
+	if (ms < 1000) return `${Math.round(ms)}${NBSP}ms`;
+	return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ms / 1000)}${NBSP}s`;
 }
