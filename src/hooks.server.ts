@@ -2,6 +2,7 @@
 import type { ServerInit } from '@sveltejs/kit/hooks';
 import { sequence } from '@sveltejs/kit/hooks';
 import { pageSettings } from '#lib/i18n/page-settings-handle.ts';
+import { apiNotFound } from '#lib/server/http/api-not-found.ts';
 import { searchLimits } from '#lib/server/http/search-limits.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { exitAfterShutdown } from '#lib/server/lifecycle.ts';
@@ -13,4 +14,4 @@ export const init: ServerInit = () => {
 
 // Each concern is its own named handle; the page's language and theme come last, nearest the page.
 // Security headers come first so that every answer, refusals included, carries them.
-export const handle = sequence(securityHeaders, searchLimits, pageSettings);
+export const handle = sequence(securityHeaders, apiNotFound, searchLimits, pageSettings);

@@ -1,6 +1,6 @@
 // The request hook that puts the browser-side protections on every answer the app itself gives: no MIME
-// sniffing, no Referer (a result link must not tell a site what was searched), no framing by other sites,
-// and a Content-Security-Policy where SvelteKit's own (pages, see vite.config.ts) does not apply.
+// sniffing, no Referer to other sites (a result link must not tell a site what was searched), no framing
+// by other sites, and a Content-Security-Policy where SvelteKit's own (pages, vite.config.ts) does not apply.
 import type { Handle } from '@sveltejs/kit/hooks';
 
 /** For HTML written by endpoints (the no-JavaScript results, refusals): they carry no script at all. */
@@ -21,7 +21,9 @@ const DATA_POLICY = "default-src 'none'; frame-ancestors 'self'";
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'no-referrer',
+	// Nothing to other sites (a result link must not tell them what was searched); our own origin still
+	// gets it, which /opensearch.xml reads to learn the address people really use (http vs https).
+	'referrer-policy': 'same-origin',
 	// Older browsers that ignore frame-ancestors; same origin, so the app may still frame its own pages.
 	'x-frame-options': 'SAMEORIGIN'
 };
