@@ -31,3 +31,14 @@ test('the basic page streams: its first magnet is on screen before the search en
 	await expect(page.getByTestId('progress')).toHaveCount(0);
 	await expect(page.getByTestId('progress')).toHaveCount(1, { timeout: 15_000 });
 });
+
+test('the theme and language switchers work without JavaScript and keep the page', async ({ page }) => {
+	await page.goto('/search/basic?q=silo&engines=apibay');
+	await page.getByRole('button', { name: 'Theme: System' }).click();
+	await expect(page).toHaveURL(/\/search\/basic\?q=silo&engines=apibay$/);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await page.getByLabel('Language').selectOption('pt-BR');
+	await page.getByRole('button', { name: 'Apply' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+	await expect(page.getByRole('link', { name: 'Abrir magnet' }).first()).toBeVisible();
+});
