@@ -1,4 +1,5 @@
 // The app's addresses seen from outside: bad queries, the old cf-torrent URLs, OpenSearch, the home page's cost.
+import { hasFixtures } from '../fake-web/fake-web.ts';
 import { expect, test } from './fixtures.ts';
 
 test('a bad query gets a friendly 400 page', async ({ page }) => {
@@ -53,4 +54,21 @@ test('the home page asks nothing of the web and ships little JavaScript', async 
 	const total = scripts.reduce((sum, size) => sum + size, 0);
 	// Svelte and SvelteKit's router with the page: well under what a UI framework alone would weigh.
 	expect(total).toBeLessThan(150_000);
+});
+
+test('a client that does not ask for HTML first gets every result written in the page', async ({
+	request
+}) => {
+	test.skip(!hasFixtures, 'needs ../shared/fixtures (real captures) beside the checkout');
+	const response = await request.get('/search?q=silo&engines=apibay', { headers: { accept: '*/*' } });
+	expect(response.status()).toBe(200);
+	expect(response.url()).toContain('/search/basic?q=silo&engines=apibay');
+	const html = await response.text();
+	expect(html).toContain('Silo S03E06 1080p WEB H264-CAKES');
+	expect(html).toMatch(/href="magnet:\?xt=urn:btih:92d8a3f6864911ef292b4be0dd5286406396d2b3/i);
+
+	const bad = await request.get(`/search?q=${'a'.repeat(201)}`, { headers: { accept: '*/*' } });
+	expect(bad.status()).toBe(400);
+	expect(bad.headers()['content-type']).toContain('text/html');
+	expect(await bad.text()).toContain('at most 200 characters');
 });

@@ -2,15 +2,12 @@
 // while the search runs so each magnet shows the moment it is found. The search page sends such browsers
 // here with a <noscript> refresh; everyone else gets the streamed client page.
 import { redirect } from '@sveltejs/kit';
-import type { Component } from 'svelte';
-import { render } from 'svelte/server';
 import EngineChips from '#lib/components/engine-chips.svelte';
 import { problemSentence, chipStatus } from '#lib/components/engine-status.ts';
 import { formatDuration } from '#lib/components/display.ts';
 import ResultCard from '#lib/components/result-card.svelte';
 import SearchForm from '#lib/components/search-form.svelte';
 import { applyEvent, emptyProgress, pageCounts } from '#lib/components/search-progress.ts';
-import SiteHeader from '#lib/components/site-header.svelte';
 import { THEME_COOKIE, toTheme } from '#lib/components/theme.ts';
 import WebLinks from '#lib/components/web-links.svelte';
 import { m } from '#lib/i18n/paraglide/messages.js';
@@ -18,45 +15,23 @@ import { getLocale } from '#lib/i18n/paraglide/runtime.js';
 import { listEngines } from '#lib/server/search/engine-list.ts';
 import { search } from '#lib/server/search/search.ts';
 import { readSearchPageParams } from '../page-params.ts';
-
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-function html<Props extends Record<string, unknown>>(component: Component<Props>, props: Props): string {
-	return render(component as Component<Record<string, unknown>>, { props }).body;
-}
+import { badQueryPage, DOCUMENT_END, documentStart, escapeHtml, html } from './written-page.ts';
 
 export function GET({ url, request, cookies }) {
+	const context = { url, locale: getLocale(), theme: toTheme(cookies.get(THEME_COOKIE)) };
+	const { locale } = context;
 	const params = readSearchPageParams(url);
 	if (params.kind === 'empty') redirect(303, '/');
-	// The search page explains a bad query on its friendly error page.
-	if (params.kind === 'invalid') redirect(303, `/search${url.search}`);
+	if (params.kind === 'invalid') return badQueryPage(context, params.error);
 
-	const locale = getLocale();
-	const theme = toTheme(cookies.get(THEME_COOKIE));
 	const engines = listEngines();
 	const selected = params.engines ?? engines.filter((engine) => engine.enabled).map((engine) => engine.id);
 	const searched = engines.filter((engine) => selected.includes(engine.id));
 	const names = Object.fromEntries(engines.map((engine) => [engine.id, engine.name]));
 	const query = params.query;
-	const title = escapeHtml(m.search_title({ query }));
+	const title = m.search_title({ query });
 
-	const head = `<!doctype html>
-<html lang="${locale}"${theme === 'system' ? '' : ` data-theme="${theme}"`}>
-<head>
-<meta charset="utf-8" />
-<meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>${title}</title>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-<link rel="stylesheet" href="/app.css" />
-<link rel="search" type="application/opensearchdescription+xml" title="cf-torrent" href="/opensearch.xml" />
-</head>
-<body>
-<a class="skip-link" href="#main">${escapeHtml(m.skip_to_results())}</a>
-${html(SiteHeader, { url, lang: locale, theme })}
-<main id="main" class="page">
-<h1 class="visually-hidden">${title}</h1>
+	const head = `${documentStart(context, title)}<h1 class="visually-hidden">${escapeHtml(title)}</h1>
 ${html(SearchForm, { query: params.query, engines, selected, action: '/search/basic', view: params.view, locale })}
 <p class="progress">${escapeHtml(m.nojs_searching())}</p>
 <h2 class="visually-hidden">${escapeHtml(m.view_magnets())}</h2>
@@ -92,7 +67,7 @@ ${html(SearchForm, { query: params.query, engines, selected, action: '/search/ba
 			// The person went away (aborted) or the search broke: end the page as well as can be done.
 			if (!request.signal.aborted) {
 				send(
-					`</ol><div class="notice bad" role="alert"><p>${escapeHtml(m.stream_failed({ reason: String(caught) }))}</p></div></main></body></html>`
+					`</ol><div class="notice bad" role="alert"><p>${escapeHtml(m.stream_failed({ reason: String(caught) }))}</p></div>${DOCUMENT_END}`
 				);
 				controller.close();
 			}
@@ -129,10 +104,7 @@ ${html(EngineChips, { engines: searched, reports: progress.engines, finished, lo
 ${problems.length > 0 ? `<ul class="problems" data-testid="problems">${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : ''}
 <h2>${escapeHtml(m.view_links())}</h2>
 ${html(WebLinks, { engines: searched, reports: progress.engines, pages: progress.pages, finished })}
-</main>
-</body>
-</html>
-`;
+${DOCUMENT_END}`;
 	}
 
 	const body = new ReadableStream<Uint8Array>({
