@@ -23,6 +23,8 @@ export interface PageHarvest {
 /** A page can hold this many magnets; beyond it the rest is noise or an attack. */
 const MAX_MAGNETS = 2000;
 const MAX_TORRENT_LINKS = 50;
+/** A title names a result: as long as a magnet's name may be, not as long as a hostile page. */
+const MAX_TITLE_LENGTH = 1024;
 
 // A magnet runs until a character that cannot be inside an attribute value or a JS/JSON string.
 const MAGNET_PATTERN =
@@ -43,8 +45,15 @@ function magnetsInText(text: string): Magnet[] {
 			found.set(key, magnet);
 		}
 	};
-	for (const match of text.matchAll(MAGNET_PATTERN)) add(match[0]);
-	for (const match of text.matchAll(ENCODED_MAGNET_PATTERN)) add(match[0]);
+	// Stop scanning once full: a page of a hundred thousand magnets is not read to its end.
+	for (const match of text.matchAll(MAGNET_PATTERN)) {
+		if (found.size >= MAX_MAGNETS) break;
+		add(match[0]);
+	}
+	for (const match of text.matchAll(ENCODED_MAGNET_PATTERN)) {
+		if (found.size >= MAX_MAGNETS) break;
+		add(match[0]);
+	}
 	return [...found.values()];
 }
 
@@ -62,6 +71,21 @@ function looksLikeTorrentFile(url: string): boolean {
 		return /\.torrent$/i.test(new URL(url).pathname);
 	} catch {
 		return false;
+	}
+}
+
+/**
+ * htmlparser2 keeps the open elements in arrays it grows at the front (`unshift`), so a page of a million
+ * unclosed tags costs quadratic time (a 2 MB page of `<div>` held the event loop for 24 s). The scan needs
+ * no ancestry: after each tag the parser keeps only the innermost elements. (Private fields: the hostile
+ * pages test times exactly this case and fails if a new htmlparser2 renames them.)
+ */
+const MAX_OPEN_ELEMENTS = 256;
+
+function boundNesting(parser: Parser): void {
+	const internals = parser as unknown as { stack?: unknown; foreignContext?: unknown };
+	for (const open of [internals.stack, internals.foreignContext]) {
+		if (Array.isArray(open) && open.length > MAX_OPEN_ELEMENTS) open.length = MAX_OPEN_ELEMENTS;
 	}
 }
 
@@ -85,23 +109,29 @@ function scanLinks(body: string, pageUrl: string): LinkScan {
 		links.set(anchor.url, {
 			url: anchor.url,
 			infohash: infohashFromTorrentUrl(anchor.url),
-			name: named || text || null
+			name: (named || text).slice(0, MAX_TITLE_LENGTH) || null
 		});
 	};
 	const parser = new Parser({
 		onopentag(name, attributes) {
+			boundNesting(parser);
 			if (name === 'base' && attributes.href && base === pageUrl)
 				base = absolute(attributes.href, pageUrl) ?? pageUrl;
 			else if (name === 'title') inTitle = true;
 			else if (name === 'a') {
 				closeAnchor();
+				// Once full, no more URL parsing: a page of a hundred thousand anchors would hold the loop.
+				if (links.size >= MAX_TORRENT_LINKS) {
+					anchor = null;
+					return;
+				}
 				const url = attributes.href ? absolute(attributes.href, base) : null;
 				anchor = url && looksLikeTorrentFile(url) ? { url, text: '' } : null;
 			}
 		},
 		ontext(text) {
-			if (inTitle) title += text;
-			if (anchor && anchor.text.length < 300) anchor.text += text;
+			if (inTitle && title.length < MAX_TITLE_LENGTH * 2) title += text;
+			if (anchor && anchor.text.length < 300) anchor.text += text.slice(0, 300);
 		},
 		onclosetag(name) {
 			if (name === 'title') inTitle = false;
@@ -112,7 +142,8 @@ function scanLinks(body: string, pageUrl: string): LinkScan {
 		}
 	});
 	parser.end(body);
-	return { torrentLinks: [...links.values()], title: title.replace(/\s+/g, ' ').trim() || null };
+	const named = title.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH).trim();
+	return { torrentLinks: [...links.values()], title: named || null };
 }
 
 /** Reads one fetched page. Pages with no trace of a magnet or .torrent are not parsed at all. */

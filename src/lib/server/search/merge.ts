@@ -6,6 +6,8 @@ import { buildMagnet } from '#lib/server/magnet/magnet.ts';
 
 /** Trackers beyond this many add nothing a client needs and bloat every magnet. */
 const MAX_TRACKERS = 30;
+/** As long as a magnet's dn may be: engines' JSON and .torrent files can claim any name at all. */
+const MAX_NAME_LENGTH = 1024;
 
 interface Entry {
 	result: Result;
@@ -13,7 +15,7 @@ interface Entry {
 }
 
 function betterName(current: string | null, candidate: string | null | undefined): string | null {
-	const name = candidate?.trim();
+	const name = candidate?.trim().slice(0, MAX_NAME_LENGTH).trim();
 	if (!name) return current;
 	return current ?? name;
 }
