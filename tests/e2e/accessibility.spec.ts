@@ -23,7 +23,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
 			// The page written for browsers without JavaScript (it has no script, so axe can run on it as is).
-			await page.goto('/search/basic?q=silo&engines=apibay,mojeek');
+			await page.goto('/search/basic?q=silo&engines=duckduckgo,apibay,mojeek');
 			await expect(page.getByTestId('progress')).toBeVisible({ timeout: 15_000 });
 			expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 

@@ -58,7 +58,13 @@ ${html(SearchForm, { query: params.query, engines, selected, action: '/search/ba
 				const hide = version >= 0 ? `<style>#${id}${version}{display:none}</style>` : '';
 				const result = progress.results.find((known) => known.infohash === event.infohash) ?? event;
 				send(
-					`${hide}<li id="${id}${version + 1}">${html(ResultCard, { result, engineNames: names, locale, copyable: false })}</li>\n`
+					`${hide}<li id="${id}${version + 1}">${html(ResultCard, {
+						result,
+						engineNames: names,
+						locale,
+						copyable: false,
+						idSuffix: `-${version + 1}`
+					})}</li>\n`
 				);
 			}
 			send(ending());
