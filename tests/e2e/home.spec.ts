@@ -33,3 +33,12 @@ test('health answers without reaching out', async ({ request }) => {
 	expect(response.status()).toBe(200);
 	expect(await response.json()).toEqual({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
 });
+
+test('"/" brings focus back to the query box', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'cf-torrent' }).focus();
+	await page.keyboard.press('/');
+	await expect(page.getByLabel('Search for')).toBeFocused();
+	await page.keyboard.type('silo');
+	await expect(page.getByLabel('Search for')).toHaveValue('silo');
+});
