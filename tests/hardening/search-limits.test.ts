@@ -47,6 +47,9 @@ describe('search limits', () => {
 			expect(response.status).toBe(200);
 			await response.arrayBuffer();
 		}
+		// HEAD runs the search as GET does, so it is counted and refused as GET is.
+		const head = await fetch(`${limited.url}/api/search?q=head`, { ...from('198.51.100.1'), method: 'HEAD' });
+		expect(head.status).toBe(429);
 		// Capabilities search nothing: never counted, never refused.
 		expect((await fetch(`${limited.url}/torznab/api?t=caps`, from('198.51.100.1'))).status).toBe(200);
 
@@ -85,6 +88,15 @@ describe('search limits', () => {
 				await fetch(`${limited.url}/api/search?q=v6+${i}`, from(`2001:db8:1:2::${i + 1}`))
 			).arrayBuffer();
 		expect((await fetch(`${limited.url}/api/search?q=v6`, from('2001:db8:1:2::ffff'))).status).toBe(429);
+	});
+
+	it('refuses to start on a limit that is not a whole number, naming it', async () => {
+		await expect(startApp({ SEARCH_RATE_LIMIT: '-1' })).rejects.toThrow(
+			/SEARCH_RATE_LIMIT must be a whole number/
+		);
+		await expect(startApp({ MAX_CONCURRENT_SEARCHES: 'many' })).rejects.toThrow(
+			/MAX_CONCURRENT_SEARCHES must be/
+		);
 	});
 
 	it(

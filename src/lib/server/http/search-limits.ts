@@ -31,7 +31,8 @@ const slots = new SearchSlots(config.maxConcurrentSearches);
 
 function faceOf(event: RequestEvent): Face | null {
 	const face = SEARCH_FACES[event.route.id ?? ''];
-	if (!face || event.request.method !== 'GET') return null;
+	// HEAD runs the GET handler too (SvelteKit drops only the body): it starts a search all the same.
+	if (!face || (event.request.method !== 'GET' && event.request.method !== 'HEAD')) return null;
 	// Capabilities are what Prowlarr and Sonarr ask when testing a connection: they search nothing.
 	if (face === 'torznab' && event.url.searchParams.get('t') === 'caps') return null;
 	return face;
