@@ -6,6 +6,9 @@ import { apiNotFound } from '#lib/server/http/api-not-found.ts';
 import { searchLimits } from '#lib/server/http/search-limits.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { exitAfterShutdown } from '#lib/server/lifecycle.ts';
+import { requestLog } from '#lib/server/request-log.ts';
+
+export { handleError } from '#lib/server/request-log.ts';
 
 export const init: ServerInit = () => {
 	// adapter-node never exits by itself after an idle or signalled shutdown: see lifecycle.ts.
@@ -13,5 +16,6 @@ export const init: ServerInit = () => {
 };
 
 // Each concern is its own named handle; the page's language and theme come last, nearest the page.
-// Security headers come first so that every answer, refusals included, carries them.
-export const handle = sequence(securityHeaders, apiNotFound, searchLimits, pageSettings);
+// The request log wraps everything so that its id and timing cover the whole answer; security headers
+// come next so that every answer, refusals included, carries them.
+export const handle = sequence(requestLog, securityHeaders, apiNotFound, searchLimits, pageSettings);
