@@ -49,7 +49,8 @@ async function hold(command: string[]): Promise<void> {
 	let service: ChildProcess | undefined;
 	let watcher: ChildProcess | undefined;
 	let stopping = false;
-	process.on('SIGTERM', () => {
+	const stop = () => {
+		if (stopping) return;
 		stopping = true;
 		watcher?.kill('SIGKILL');
 		if (service && service.exitCode === null && service.signalCode === null) {
@@ -57,7 +58,10 @@ async function hold(command: string[]): Promise<void> {
 			// A service that ignores SIGTERM must not outlive the tests.
 			setTimeout(() => service?.kill('SIGKILL'), 5000).unref();
 		}
-	});
+	};
+	process.on('SIGTERM', stop);
+	// stdin is a pipe from the test process, never written: its end means the test process is gone.
+	process.stdin.on('end', stop).on('error', stop).resume();
 	report({ type: 'ready', at: Date.now() });
 	while (!stopping) {
 		watcher = spawn(process.execPath, ['-e', WATCH], { stdio: ['ignore', 'ignore', 2, 3] });
@@ -87,7 +91,7 @@ export async function startSupervisor(options: SupervisorOptions): Promise<Super
 	const holder = spawn(process.execPath, [fileURLToPath(import.meta.url), ...options.command], {
 		cwd: options.cwd,
 		env: options.env,
-		stdio: ['ignore', 'pipe', 'pipe', fd]
+		stdio: ['pipe', 'pipe', 'pipe', fd]
 	});
 	// From here only the holder has the socket: the test process must not accept on it.
 	await new Promise((resolve) => server.close(resolve));
