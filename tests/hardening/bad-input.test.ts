@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../app-server.ts';
 import { allEnginesAt, startInstantWeb, type InstantWeb } from './instant-web.ts';
-import { closeRawAgent, rawGet, type RawAnswer } from './raw-get.ts';
+import { closeRawAgent, rawRequest, type RawAnswer, type RawRequest } from './raw-request.ts';
 
 const APIKEY = 'corpus-key';
 const HEAP_MIB = 96;
@@ -172,7 +172,7 @@ async function runAll(probes: Probe[], parallel: number): Promise<string[]> {
 		while (next < probes.length) {
 			const probe = probes[next++] as Probe;
 			try {
-				const why = problem(probe, await rawGet(app.url, probe.target));
+				const why = problem(probe, await rawRequest(app.url, probe.target));
 				if (why) failures.push(`${probe.target.slice(0, 120)}: ${why}`);
 			} catch (error) {
 				failures.push(`${probe.target.slice(0, 120)}: ${(error as Error).message}`);
@@ -219,7 +219,7 @@ describe('bad input on every route', () => {
 			const after = rssKiB(app.process.pid as number);
 			expect([...new Set(failures)]).toEqual([]);
 			expect(after - before, `RSS ${before} KiB before, ${after} KiB after`).toBeLessThan(48 * 1024);
-			const health = await rawGet(app.url, '/healthz');
+			const health = await rawRequest(app.url, '/healthz');
 			expect(health.status).toBe(200);
 			expect(app.process.exitCode).toBeNull();
 			expect(app.output()).not.toMatch(/failed:|Unhandled|TypeError|RangeError|URIError/);
@@ -239,7 +239,7 @@ describe('bad input on every route', () => {
 		['huge Stremio episode', '/api/stremio/stream/series/tt0944947:-1:99999999999999999999.json', /./],
 		['an unknown API path', '/api/%ff%fe', /percent-encoded/]
 	])('refuses %s with a 4xx and a JSON message', async (_, target, message) => {
-		const answer = await rawGet(app.url, target);
+		const answer = await rawRequest(app.url, target);
 		expect(answer.status).toBeGreaterThanOrEqual(400);
 		expect(answer.status).toBeLessThan(500);
 		expect((JSON.parse(answer.body) as { error: string }).error).toMatch(message);
@@ -252,15 +252,67 @@ describe('bad input on every route', () => {
 		['/torznab/api?t=%ff%fe', 202],
 		['/torznab/api?t=search&q=a&apikey=%00', 100]
 	])('answers Torznab %s with its error code', async (target, code) => {
-		const answer = await rawGet(app.url, target.includes('apikey') ? target : `${target}&apikey=${APIKEY}`);
+		const answer = await rawRequest(
+			app.url,
+			target.includes('apikey') ? target : `${target}&apikey=${APIKEY}`
+		);
 		expect(answer.status).toBeGreaterThanOrEqual(400);
 		expect(answer.status).toBeLessThan(500);
 		expect(answer.body).toContain(`code="${code}"`);
 	});
 
+	it('answers other methods, hostile cookies and odd headers on every route without a 5xx', async () => {
+		const probes: [string, RawRequest][] = [];
+		for (const face of FACES) {
+			const target = `${face.path}?${new URLSearchParams(face.base)}`;
+			for (const method of ['HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+				const headers = {
+					'content-type': 'application/x-www-form-urlencoded',
+					origin: 'http://evil.example'
+				};
+				probes.push([target, { method, headers, body: method === 'HEAD' ? undefined : 'q=x&engines=bing' }]);
+			}
+			probes.push([
+				target,
+				{ headers: { cookie: `PARAGLIDE_LOCALE=%ff%fe; theme=<script>; x=${'a'.repeat(4000)}` } }
+			]);
+			probes.push([target, { headers: { cookie: 'PARAGLIDE_LOCALE=__proto__; theme=constructor' } }]);
+			probes.push([
+				target,
+				{ headers: { accept: '*/*;q=garbage, text/html;q=1e309', 'accept-language': 'zz-ZZZZ-%%, *;q=-1' } }
+			]);
+			probes.push([target, { headers: { host: '[::1' } }]);
+			probes.push([target, { headers: { host: 'evil.example:99999' } }]);
+			probes.push([
+				target,
+				{ headers: { 'x-forwarded-for': 'not an address', 'x-forwarded-proto': 'javascript' } }
+			]);
+		}
+		const failures: string[] = [];
+		for (const [target, init] of probes) {
+			const answer = await rawRequest(app.url, target, init).catch((error: Error) => ({ status: 0, error }));
+			if (answer.status >= 500 || answer.status === 0)
+				failures.push(
+					`${init.method ?? 'GET'} ${target} ${JSON.stringify(init.headers)}: ${'error' in answer ? answer.error.message : answer.status}`
+				);
+		}
+		expect(failures).toEqual([]);
+		expect((await rawRequest(app.url, '/healthz')).status).toBe(200);
+	});
+
+	it('stays up after HEAD on the page written while its search runs (it once ended the process)', async () => {
+		for (let i = 0; i < 3; i++) {
+			const answer = await rawRequest(app.url, `/search/basic?q=head+${i}`, { method: 'HEAD' });
+			expect(answer.status).toBe(200);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect((await rawRequest(app.url, '/healthz')).status).toBe(200);
+		expect(app.process.exitCode).toBeNull();
+	});
+
 	it('shows a friendly page, not a 500, for an address that is not valid UTF-8', async () => {
 		for (const target of ['/%ff%fe', '/search/%c0%af', '/%', '/search?q=%ff&engines=%']) {
-			const answer = await rawGet(app.url, target);
+			const answer = await rawRequest(app.url, target);
 			expect(answer.status, target).toBeLessThan(500);
 			expect(answer.headers['content-type'], target).toMatch(/text\/html/);
 		}

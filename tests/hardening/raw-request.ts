@@ -1,4 +1,4 @@
-// GET with the request target sent byte for byte as written (no URL normalisation or re-encoding), the
+// A request with its target sent byte for byte as written (no URL normalisation or re-encoding), the
 // way a hostile client would, reading the whole answer within a time limit.
 import { Agent, request } from 'node:http';
 
@@ -10,10 +10,18 @@ export interface RawAnswer {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 16 });
 
-export function rawGet(origin: string, target: string, timeoutMs = 15_000): Promise<RawAnswer> {
+export interface RawRequest {
+	method?: string;
+	headers?: Record<string, string>;
+	body?: string;
+	timeoutMs?: number;
+}
+
+export function rawRequest(origin: string, target: string, init: RawRequest = {}): Promise<RawAnswer> {
 	const { hostname, port } = new URL(origin);
+	const { method = 'GET', headers, body, timeoutMs = 15_000 } = init;
 	return new Promise((resolve, reject) => {
-		const outgoing = request({ host: hostname, port, path: target, method: 'GET', agent }, (response) => {
+		const outgoing = request({ host: hostname, port, path: target, method, headers, agent }, (response) => {
 			const chunks: Buffer[] = [];
 			response.on('data', (chunk: Buffer) => chunks.push(chunk));
 			response.on('end', () => {
@@ -34,7 +42,7 @@ export function rawGet(origin: string, target: string, timeoutMs = 15_000): Prom
 			clearTimeout(timer);
 			reject(error);
 		});
-		outgoing.end();
+		outgoing.end(body);
 	});
 }
 

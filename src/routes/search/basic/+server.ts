@@ -44,8 +44,16 @@ ${html(SearchForm, { query: params.query, engines, selected, action: '/search/ba
 	const encoder = new TextEncoder();
 
 	// Written as a loop started here, inside the request, so the language chosen for it stays in force.
+	// Once the reader cancels (a client gone, or HEAD, whose body SvelteKit drops at once) the controller
+	// throws on every call; a throw from this loop would be an unhandled rejection and end the process.
+	let cancelled = false;
 	async function write(controller: ReadableStreamDefaultController<Uint8Array>) {
-		const send = (text: string) => controller.enqueue(encoder.encode(text));
+		const send = (text: string) => {
+			if (!cancelled) controller.enqueue(encoder.encode(text));
+		};
+		const close = () => {
+			if (!cancelled) controller.close();
+		};
 		try {
 			send(head);
 			for await (const event of events) {
@@ -68,14 +76,14 @@ ${html(SearchForm, { query: params.query, engines, selected, action: '/search/ba
 				);
 			}
 			send(ending());
-			controller.close();
+			close();
 		} catch (caught) {
 			// The person went away (aborted) or the search broke: end the page as well as can be done.
-			if (!request.signal.aborted) {
+			if (!request.signal.aborted && !cancelled) {
 				send(
 					`</ol><div class="notice bad" role="alert"><p>${escapeHtml(m.stream_failed({ reason: String(caught) }))}</p></div>${DOCUMENT_END}`
 				);
-				controller.close();
+				close();
 			}
 		}
 	}
@@ -118,6 +126,7 @@ ${DOCUMENT_END}`;
 			void write(controller);
 		},
 		async cancel() {
+			cancelled = true;
 			await events.return(undefined);
 		}
 	});
