@@ -19,9 +19,9 @@ export const requestLog: Handle = async ({ event, resolve }) => {
 };
 
 /** Unexpected errors are logged in full and shown as a short message with the request id, never raw. */
-export const handleError: HandleServerError = ({ error, event, status, message }) => {
+export const handleError: HandleServerError = ({ kind, error, event }) => {
 	const requestId = event.locals.requestId ?? 'unknown';
-	if (status >= 500)
-		console.error(`${requestId} ${event.request.method} ${event.url.pathname} failed:`, error);
-	return { message: status >= 500 ? 'Something went wrong on the server.' : message, requestId };
+	if (kind !== 'unknown') return { requestId };
+	console.error(`${requestId} ${event.request.method} ${event.url.pathname} failed:`, error);
+	return { message: 'Something went wrong on the server.', requestId };
 };
