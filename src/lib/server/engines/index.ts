@@ -1,6 +1,6 @@
-// The explicit registry of engines: one import and one line each, checked against the list of ids.
+// The explicit registry of engines: one import and one line each, checked against the catalog of ids.
+// Importing it loads every parser; code that only needs names or URLs uses the catalog and endpoint.ts.
 import type { EngineId } from '#lib/engine-ids.ts';
-import { engineUrlOverride } from '#lib/server/config.ts';
 import { apibay } from './apibay/apibay.ts';
 import { bing } from './bing/bing.ts';
 import { brave } from './brave/brave.ts';
@@ -38,14 +38,4 @@ export const engines = {
 
 export function getEngine(id: EngineId): Engine {
 	return engines[id];
-}
-
-/** The base URL an engine is asked at: the operator's `<ID>_URL` (or SEARXNG_URL), else the public one. */
-export function engineUrl(engine: Engine): string {
-	return engineUrlOverride(engine.id) ?? engine.defaultUrl;
-}
-
-/** Whether an engine can be asked at all: searxng has no public default and needs SEARXNG_URL. */
-export function isEngineAvailable(engine: Engine | EngineId): boolean {
-	return engineUrl(typeof engine === 'string' ? engines[engine] : engine) !== '';
 }

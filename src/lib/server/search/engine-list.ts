@@ -1,20 +1,21 @@
-// The engines this server offers, as `/api/engines` and the search page show them.
-import { ENGINE_IDS } from '#lib/engine-ids.ts';
+// The engines this server offers, as `/api/engines` and the search page show them, without loading any
+// engine's parser: the home page must start fast.
+import { ENGINE_CATALOG, ENGINE_IDS } from '#lib/engine-ids.ts';
 import type { EngineInfo } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import { engineUrl, getEngine, isEngineAvailable } from '#lib/server/engines/index.ts';
+import { engineUrl, isEngineAvailable } from '#lib/server/engines/endpoint.ts';
 import { suspendedUntil } from '#lib/server/engines/suspension.ts';
 
 export function listEngines(): EngineInfo[] {
 	return ENGINE_IDS.filter(isEngineAvailable).map((id) => {
-		const engine = getEngine(id);
+		const { name, kind } = ENGINE_CATALOG[id];
 		const until = suspendedUntil(id);
 		return {
 			id,
-			name: engine.name,
-			kind: engine.kind,
+			name,
+			kind,
 			enabled: config.defaultEngines.includes(id),
-			url: engineUrl(engine),
+			url: engineUrl(id),
 			suspendedUntil: until ? new Date(until).toISOString() : null
 		};
 	});

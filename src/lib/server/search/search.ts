@@ -5,7 +5,8 @@ import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
 import { fetchEngine } from '#lib/server/egress/index.ts';
-import { engineUrl, getEngine } from '#lib/server/engines/index.ts';
+import { engineUrl } from '#lib/server/engines/endpoint.ts';
+import { getEngine } from '#lib/server/engines/index.ts';
 import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
 import type { Sighting } from '#lib/server/engines/types.ts';
 import { harvestPage } from '#lib/server/harvest/harvest-page.ts';
@@ -91,7 +92,7 @@ class SearchRun {
 			this.#report(id, { status: 'blocked', links: [], error: `suspended until ${time} UTC` });
 			return this.#checkDone();
 		}
-		const request = engine.buildRequest(this.query, engineUrl(engine));
+		const request = engine.buildRequest(this.query, engineUrl(id));
 		const fetched = await fetchEngine(request, {
 			signal: this.controller.signal,
 			timeoutMs: config.searchTimeoutMs

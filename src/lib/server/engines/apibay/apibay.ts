@@ -7,6 +7,7 @@ import { count, readJson } from '../shared/json-fields.ts';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, Sighting } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = z.array(
 	z.object({
@@ -32,10 +33,7 @@ const SITE_TRACKERS = [
 ];
 
 export const apibay: Engine = {
-	id: 'apibay',
-	name: 'The Pirate Bay (apibay)',
-	kind: 'index',
-	defaultUrl: 'https://apibay.org',
+	...engineIdentity('apibay'),
 	buildRequest(query, baseUrl) {
 		return { url: endpoint(baseUrl, '/q.php', { q: query, cat: '' }), headers: JSON_HEADERS };
 	},

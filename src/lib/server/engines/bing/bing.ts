@@ -6,6 +6,7 @@ import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../s
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 function unwrap(url: URL): string | null {
 	if (url.pathname !== '/ck/a') return null;
@@ -17,10 +18,7 @@ function unwrap(url: URL): string | null {
 const CHALLENGE = /\/turing\/captcha\//;
 
 export const bing: Engine = {
-	id: 'bing',
-	name: 'Bing',
-	kind: 'web',
-	defaultUrl: 'https://www.bing.com',
+	...engineIdentity('bing'),
 	buildRequest(query, baseUrl) {
 		return { url: endpoint(baseUrl, '/search', { q: query }), headers: BROWSER_HEADERS };
 	},

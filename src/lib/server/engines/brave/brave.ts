@@ -6,12 +6,10 @@ import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../s
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 export const brave: Engine = {
-	id: 'brave',
-	name: 'Brave Search',
-	kind: 'web',
-	defaultUrl: 'https://search.brave.com',
+	...engineIdentity('brave'),
 	buildRequest(query, baseUrl) {
 		return { url: endpoint(baseUrl, '/search', { q: query, source: 'web' }), headers: BROWSER_HEADERS };
 	},

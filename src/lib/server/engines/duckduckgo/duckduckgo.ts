@@ -6,16 +6,14 @@ import { captcha, statusOutcome } from '../shared/answer-status.ts';
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 function unwrap(url: URL): string | null {
 	return url.pathname === '/l/' ? url.searchParams.get('uddg') : null;
 }
 
 export const duckduckgo: Engine = {
-	id: 'duckduckgo',
-	name: 'DuckDuckGo',
-	kind: 'web',
-	defaultUrl: 'https://html.duckduckgo.com',
+	...engineIdentity('duckduckgo'),
 	buildRequest(query, baseUrl) {
 		return { url: endpoint(baseUrl, '/html/', { q: query }), headers: BROWSER_HEADERS };
 	},

@@ -10,6 +10,7 @@ import { parseByteSize } from '../shared/byte-size.ts';
 import { count, infohash, readJson } from '../shared/json-fields.ts';
 import { BROWSER_HEADERS, JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, EngineAnswer, EngineOutcome, Sighting } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 const IMDB_ID = /^tt(\d{7,9})$/i;
 const API_PATH = '/api/get-torrents';
@@ -74,10 +75,7 @@ function fromSearchPage(answer: EngineAnswer): EngineOutcome {
 }
 
 export const eztv: Engine = {
-	id: 'eztv',
-	name: 'EZTV',
-	kind: 'index',
-	defaultUrl: 'https://eztvx.to',
+	...engineIdentity('eztv'),
 	buildRequest(query, baseUrl) {
 		const imdb = IMDB_ID.exec(query.trim());
 		if (imdb)

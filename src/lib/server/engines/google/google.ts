@@ -8,6 +8,7 @@ import { captcha, redirectTarget, statusOutcome } from '../shared/answer-status.
 import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine, EngineAnswer, EngineOutcome } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 const SEARCH_APP_AGENT =
 	'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) GSA/399.2.845414227 Mobile/15E148 Safari/604.1';
@@ -33,10 +34,7 @@ function blockedAt(answer: EngineAnswer): EngineOutcome | null {
 }
 
 export const google: Engine = {
-	id: 'google',
-	name: 'Google',
-	kind: 'web',
-	defaultUrl: 'https://www.google.com',
+	...engineIdentity('google'),
 	buildRequest(query, baseUrl) {
 		const params = {
 			q: query,

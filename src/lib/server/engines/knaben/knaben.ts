@@ -7,6 +7,7 @@ import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '..
 import { count, readJson } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, Sighting } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = z.object({
 	hits: z.array(
@@ -23,10 +24,7 @@ const answerSchema = z.object({
 });
 
 export const knaben: Engine = {
-	id: 'knaben',
-	name: 'Knaben',
-	kind: 'index',
-	defaultUrl: 'https://api.knaben.org',
+	...engineIdentity('knaben'),
 	buildRequest(query, baseUrl) {
 		// Every word must be in the title ("100%"): ordered by seeders, a looser match would put popular
 		// torrents of something else first. "hide_unsafe" drops what Knaben flags as malware.

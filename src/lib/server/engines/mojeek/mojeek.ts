@@ -6,12 +6,10 @@ import { captcha, looksLikeChallenge, statusOutcome } from '../shared/answer-sta
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 export const mojeek: Engine = {
-	id: 'mojeek',
-	name: 'Mojeek',
-	kind: 'web',
-	defaultUrl: 'https://www.mojeek.com',
+	...engineIdentity('mojeek'),
 	buildRequest(query, baseUrl) {
 		return { url: endpoint(baseUrl, '/search', { q: query }), headers: BROWSER_HEADERS };
 	},

@@ -8,6 +8,7 @@ import { parseByteSize } from '../shared/byte-size.ts';
 import { count, infohash } from '../shared/json-fields.ts';
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, Sighting } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 const itemSchema = z.object({
 	title: z.string(),
@@ -19,10 +20,7 @@ const itemSchema = z.object({
 });
 
 export const nyaa: Engine = {
-	id: 'nyaa',
-	name: 'Nyaa',
-	kind: 'index',
-	defaultUrl: 'https://nyaa.si',
+	...engineIdentity('nyaa'),
 	buildRequest(query, baseUrl) {
 		return {
 			url: endpoint(baseUrl, '/', { page: 'rss', q: query, c: '0_0', f: '0' }),

@@ -10,6 +10,7 @@ import { count } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine, Sighting } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = z.object({
 	results: z.array(
@@ -31,10 +32,7 @@ function size(filesize: number | string | null | undefined): number | null {
 }
 
 export const searxng: Engine = {
-	id: 'searxng',
-	name: 'SearXNG',
-	kind: 'web',
-	defaultUrl: '',
+	...engineIdentity('searxng'),
 	buildRequest(query, baseUrl) {
 		const params = { q: query, format: 'json', categories: 'general,files' };
 		return { url: endpoint(baseUrl, '/search', params), headers: JSON_HEADERS };

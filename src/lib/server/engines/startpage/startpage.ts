@@ -8,6 +8,7 @@ import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../s
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 const REGION = /["']?display_type["']?\s*:\s*(["'])([\w-]+)\1/g;
 const CLICK_URL = /["']?clickUrl["']?\s*:\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')/g;
@@ -40,10 +41,7 @@ function webClickUrls(body: string): string[] {
 }
 
 export const startpage: Engine = {
-	id: 'startpage',
-	name: 'Startpage',
-	kind: 'web',
-	defaultUrl: 'https://www.startpage.com',
+	...engineIdentity('startpage'),
 	buildRequest(query, baseUrl) {
 		return { url: endpoint(baseUrl, '/sp/search', { query, cat: 'web' }), headers: BROWSER_HEADERS };
 	},

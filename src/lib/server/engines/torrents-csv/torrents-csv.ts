@@ -6,6 +6,7 @@ import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '..
 import { count, infohash, readJson } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 const torrent = z.object({
 	infohash,
@@ -22,10 +23,7 @@ const answerSchema = z.union([
 ]);
 
 export const torrentsCsv: Engine = {
-	id: 'torrents-csv',
-	name: 'Torrents-csv',
-	kind: 'index',
-	defaultUrl: 'https://torrents-csv.com',
+	...engineIdentity('torrents-csv'),
 	buildRequest(query, baseUrl) {
 		return { url: endpoint(baseUrl, '/service/search', { q: query, size: '100' }), headers: JSON_HEADERS };
 	},

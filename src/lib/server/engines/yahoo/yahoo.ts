@@ -6,6 +6,7 @@ import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../s
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 function unwrap(url: URL): string | null {
 	if (url.hostname !== 'r.search.yahoo.com') return null;
@@ -19,10 +20,7 @@ function unwrap(url: URL): string | null {
 }
 
 export const yahoo: Engine = {
-	id: 'yahoo',
-	name: 'Yahoo',
-	kind: 'web',
-	defaultUrl: 'https://search.yahoo.com',
+	...engineIdentity('yahoo'),
 	buildRequest(query, baseUrl) {
 		return { url: endpoint(baseUrl, '/search', { p: query }), headers: BROWSER_HEADERS };
 	},

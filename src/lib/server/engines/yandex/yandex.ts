@@ -7,12 +7,10 @@ import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../s
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 export const yandex: Engine = {
-	id: 'yandex',
-	name: 'Yandex',
-	kind: 'web',
-	defaultUrl: 'https://yandex.com',
+	...engineIdentity('yandex'),
 	buildRequest(query, baseUrl) {
 		// searchid names a public site-search configuration that searches the whole web.
 		const params = {

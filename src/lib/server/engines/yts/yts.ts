@@ -6,6 +6,7 @@ import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '..
 import { count, infohash, readJson } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, Sighting } from '../types.ts';
+import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = z.object({
 	status: z.string(),
@@ -38,10 +39,7 @@ const answerSchema = z.object({
 });
 
 export const yts: Engine = {
-	id: 'yts',
-	name: 'YTS',
-	kind: 'index',
-	defaultUrl: 'https://yts.mx',
+	...engineIdentity('yts'),
 	buildRequest(query, baseUrl) {
 		return {
 			url: endpoint(baseUrl, '/api/v2/list_movies.json', { query_term: query, limit: '50' }),
