@@ -1,8 +1,10 @@
 // Benchmark: the built server on the fake web with realistic latencies (engines 300–800 ms, sites 50 ms
 // to 5 s, one page that never finishes). Prints JSON: time to first result and to done, results,
-// upstream requests and repeats, and the server's memory idle and after searches.
+// upstream requests and repeats, the server's memory idle and after searches, and cold start under
+// socket activation (scripts/bench-cold-start.ts).
 import { readFileSync } from 'node:fs';
 import { startApp } from '../tests/app-server.ts';
+import { measureColdStart } from './bench-cold-start.ts';
 import { hasFixtures, startFakeWeb } from '../tests/fake-web/fake-web.ts';
 import { bingSerp, duckduckgoSerp } from '../tests/fake-web/serp.ts';
 
@@ -79,6 +81,7 @@ async function timedSearch(query: string) {
 await new Promise((resolve) => setTimeout(resolve, 300));
 const rssIdle = rssMiB(app.process.pid!);
 const runs = [];
+let rssAfterOneSearch = 0;
 for (let i = 0; i < 3; i++) {
 	const before = web.requests.length;
 	const run = await timedSearch(`silo ${i}`);
@@ -88,6 +91,7 @@ for (let i = 0; i < 3; i++) {
 		upstreamRequests: requests.length,
 		repeatedRequests: requests.length - new Set(requests).size
 	});
+	if (i === 0) rssAfterOneSearch = rssMiB(app.process.pid!);
 }
 const rssAfterSearches = rssMiB(app.process.pid!);
 await app.stop();
@@ -108,8 +112,10 @@ console.log(
 			upstreamRequests: runs[0]?.upstreamRequests,
 			repeatedRequests: Math.max(...runs.map((run) => run.repeatedRequests)),
 			rssIdleMiB: rssIdle,
-			rssAfterSearchesMiB: rssAfterSearches,
-			runs
+			rssAfterOneSearchMiB: rssAfterOneSearch,
+			rssAfterThreeSearchesMiB: rssAfterSearches,
+			runs,
+			coldStart: await measureColdStart()
 		},
 		null,
 		2
