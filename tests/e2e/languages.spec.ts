@@ -29,7 +29,7 @@ test('the switcher changes the language and remembers it', async ({ page }) => {
 	await page.getByRole('link', { name: 'Español' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await expect(page).toHaveURL(/\/\?q=kept$/);
-	await expect(page.getByLabel('Buscar')).toBeVisible();
+	await expect(page.getByLabel('Qué buscar')).toBeVisible();
 	await page.goto('/search?q=%3C');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await expect(page.getByText('Dónde buscar')).toBeVisible();

@@ -136,3 +136,15 @@ test('a new search from the results page starts afresh and stays on the page', a
 	await page.waitForTimeout(500);
 	expect(new URL(page.url()).pathname).toBe('/search');
 });
+
+test('when the stream fails the page says why and offers the basic page', async ({ page }) => {
+	await page.route('**/api/search/stream?**', (route) =>
+		route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"too many searches"}' })
+	);
+	await page.goto('/search?q=silo');
+	await expect(page.getByRole('alert')).toContainText('The search stopped early (too many searches)');
+	await expect(page.getByRole('link', { name: 'Open the basic results page' })).toHaveAttribute(
+		'href',
+		'/search/basic?q=silo'
+	);
+});

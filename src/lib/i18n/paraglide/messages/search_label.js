@@ -14,7 +14,7 @@ const pt_br2_search_label = /** @type {(inputs: Search_LabelInputs) => Localized
 };
 
 const es_search_label = /** @type {(inputs: Search_LabelInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Buscar`)
+	return /** @type {LocalizedString} */ (`Qué buscar`)
 };
 
 /**
