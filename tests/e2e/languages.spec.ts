@@ -42,3 +42,13 @@ test('Spanish from Accept-Language, English otherwise', async ({ request }) => {
 	const other = await (await request.get('/', { headers: { 'accept-language': 'de-DE,de;q=0.9' } })).text();
 	expect(other).toContain('<html lang="en"');
 });
+
+test('the language menu closes with Escape and gives focus back', async ({ page }) => {
+	await page.goto('/');
+	const summary = page.getByText('Language: English');
+	await summary.click();
+	await expect(page.getByRole('link', { name: 'Español' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('link', { name: 'Español' })).toBeHidden();
+	await expect(page.locator('.language-menu summary')).toBeFocused();
+});
