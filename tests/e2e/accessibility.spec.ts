@@ -13,6 +13,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		test('axe finds no violation on the home page and the results', async ({ page }) => {
 			await page.goto('/');
 			expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+			await page.getByText('Language: English').click();
+			expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
 			await page.goto('/search?q=silo');
 			await expect(page.getByTestId('progress')).toContainText('done in', { timeout: 15_000 });
