@@ -12,6 +12,7 @@ test('the first magnet shows before the slow engine answers, the rest when it do
 	const cards = page.locator('.card');
 	await expect(cards.first()).toBeVisible();
 	const firstCardMs = Date.now() - started;
+	test.info().annotations.push({ type: 'first card after (ms)', description: String(firstCardMs) });
 	// The slow web engine has not answered yet: its chip still waits while index results are on screen.
 	await expect(page.locator('.chip[data-engine="duckduckgo"]')).toHaveAttribute('data-status', 'waiting');
 	expect(firstCardMs).toBeLessThan(SLOW_ENGINE_MS);
