@@ -121,6 +121,10 @@ export const variables = defineEnvVars({
 		schema: egressAllowlist,
 		description: 'IPs or CIDRs that fetched links may reach although private or loopback'
 	},
+	PROTOCOL_HEADER: {
+		schema: z.optional(z.string()),
+		description: "adapter-node's: the header a TLS proxy in front names the scheme in"
+	},
 	TORZNAB_APIKEY: {
 		schema: z.optional(z.string()),
 		description: 'When set, /torznab/api requires apikey='

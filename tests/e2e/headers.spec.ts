@@ -19,7 +19,7 @@ for (const path of [...PAGES, ...DATA, '/api/nowhere', '/no-such-page']) {
 		const response = await request.get(path, { maxRedirects: 0, headers: { accept: 'text/html' } });
 		const headers = response.headers();
 		expect(headers['x-content-type-options']).toBe('nosniff');
-		expect(headers['referrer-policy']).toBe('same-origin');
+		expect(headers['referrer-policy']).toBe('no-referrer');
 		expect(headers['x-frame-options']).toBe('SAMEORIGIN');
 		const csp = headers['content-security-policy'] ?? '';
 		expect(csp).toContain("frame-ancestors 'self'");

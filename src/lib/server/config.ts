@@ -10,6 +10,8 @@ export const config = {
 	cacheTtlSeconds: env.CACHE_TTL_SECONDS,
 	torznabApiKey: env.TORZNAB_APIKEY,
 	cinemetaUrl: env.CINEMETA_URL,
+	/** Set when a TLS proxy in front names the scheme; without it the server is reached over plain http. */
+	protocolHeader: env.PROTOCOL_HEADER,
 	imdbUrl: env.IMDB_URL,
 	searchRateLimit: env.SEARCH_RATE_LIMIT,
 	maxConcurrentSearches: env.MAX_CONCURRENT_SEARCHES,

@@ -1,6 +1,8 @@
 // GET /opensearch.xml: lets browsers add cf-torrent as a search engine (the search page links it from its head).
-export function GET({ url, request }) {
-	const origin = publicOrigin(url, request.headers.get('referer'));
+import { config } from '#lib/server/config.ts';
+
+export function GET({ url }) {
+	const origin = publicOrigin(url);
 	const body = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>cf-torrent</ShortName>
@@ -21,17 +23,10 @@ export function GET({ url, request }) {
 }
 
 /**
- * adapter-node assumes https unless PROTOCOL_HEADER says otherwise, but this app is often reached over plain
- * http on a private network. The browser fetches this file from one of our pages, whose address it sends
- * as Referer: that page's origin is the one the person actually uses.
+ * adapter-node takes the scheme from PROTOCOL_HEADER when the operator set one (a TLS proxy in front, such
+ * as Tailscale serve) and otherwise assumes https; but node itself only speaks plain http, so without that
+ * header the address people use is http (podman run on a laptop, a LAN server).
  */
-function publicOrigin(url: URL, referer: string | null): string {
-	try {
-		const page = referer ? new URL(referer) : null;
-		if (page && page.host === url.host && (page.protocol === 'http:' || page.protocol === 'https:'))
-			return page.origin;
-	} catch {
-		// Not a URL: fall back to the request's own origin.
-	}
-	return url.origin;
+function publicOrigin(url: URL): string {
+	return config.protocolHeader ? url.origin : `http://${url.host}`;
 }

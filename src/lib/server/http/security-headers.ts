@@ -21,9 +21,8 @@ const DATA_POLICY = "default-src 'none'; frame-ancestors 'self'";
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	'x-content-type-options': 'nosniff',
-	// Nothing to other sites (a result link must not tell them what was searched); our own origin still
-	// gets it, which /opensearch.xml reads to learn the address people really use (http vs https).
-	'referrer-policy': 'same-origin',
+	// A result link must not tell the site it leads to what was searched.
+	'referrer-policy': 'no-referrer',
 	// Older browsers that ignore frame-ancestors; same origin, so the app may still frame its own pages.
 	'x-frame-options': 'SAMEORIGIN'
 };
