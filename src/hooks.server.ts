@@ -6,13 +6,14 @@ import { apiNotFound } from '#lib/server/http/api-not-found.ts';
 import { searchLimits } from '#lib/server/http/search-limits.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { exitAfterShutdown } from '#lib/server/lifecycle.ts';
-import { requestLog } from '#lib/server/request-log.ts';
+import { logUnhandledRejections, requestLog } from '#lib/server/request-log.ts';
 
 export { handleError } from '#lib/server/request-log.ts';
 
 export const init: ServerInit = () => {
 	// adapter-node never exits by itself after an idle or signalled shutdown: see lifecycle.ts.
 	exitAfterShutdown();
+	logUnhandledRejections();
 };
 
 // Each concern is its own named handle; the page's language and theme come last, nearest the page.

@@ -18,6 +18,14 @@ export const requestLog: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/**
+ * A promise rejected with no handler would end the process for every user (Node's default); one bad request
+ * must not do that, so it is logged as the bug it is and the server goes on.
+ */
+export function logUnhandledRejections(): void {
+	process.on('unhandledRejection', (reason) => console.error('unhandled rejection:', reason));
+}
+
 /** Unexpected errors are logged in full and shown as a short message with the request id, never raw. */
 export const handleError: HandleServerError = ({ kind, error, event }) => {
 	const requestId = event.locals.requestId ?? 'unknown';
