@@ -9,7 +9,9 @@ describe('configuration at start', () => {
 	});
 
 	it('refuses an unknown engine and an address that is not one', async () => {
-		await expect(startApp({ ENGINES: 'bing,altavista' })).rejects.toThrow(/ENGINES has unknown engine altavista/);
+		await expect(startApp({ ENGINES: 'bing,altavista' })).rejects.toThrow(
+			/ENGINES has unknown engine altavista/
+		);
 		await expect(startApp({ EGRESS_ALLOWLIST: '10.0.0.0/33' })).rejects.toThrow(
 			/EGRESS_ALLOWLIST has "10.0.0.0\/33"/
 		);
