@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { startApp } from '../tests/app-server.ts';
 import { hasFixtures, startFakeWeb } from '../tests/fake-web/fake-web.ts';
+import { ENGINE_MS, SITES } from '../tests/fake-web/realistic-latencies.ts';
 import { bingSerp, duckduckgoSerp } from '../tests/fake-web/serp.ts';
 import { streamSearch } from '../tests/hardening/search-stream.ts';
 
@@ -19,16 +20,6 @@ const SEARCHES = Number(process.env.LOAD_SEARCHES ?? 50);
 const MAX_CONCURRENT = process.env.LOAD_MAX_CONCURRENT ?? String(SEARCHES);
 const SITE_TIMEOUT_MS = 2000;
 const SEARCH_TIMEOUT_MS = 10_000;
-const ENGINE_MS = { apibay: 300, duckduckgo: 450, nyaa: 600, bing: 800 };
-const SITES: [name: string, fixture: string, delayMs: number][] = [
-	['x1337', 'sites/x1337-detail.html', 50],
-	['lime', 'sites/limetorrents-detail.html', 150],
-	['listing', 'sites/limetorrents-search.html', 400],
-	['eztv', 'sites/eztv-detail.html', 1200],
-	['downloads', 'sites/torrentdownloads-detail.html', 3000],
-	['galaxy', 'sites/torrentgalaxy.html', 5000],
-	['json', 'sites/torrentbay-magnet-response.json', 80]
-];
 
 const web = await startFakeWeb();
 
