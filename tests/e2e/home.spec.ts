@@ -35,10 +35,25 @@ test('health answers without reaching out', async ({ request }) => {
 });
 
 test('"/" brings focus back to the query box', async ({ page }) => {
-	await page.goto('/');
+	// The shortcut is the page's script: wait until it runs (a key pressed before is typed, as it should be).
+	await page.goto('/', { waitUntil: 'networkidle' });
 	await page.getByRole('link', { name: 'cf-torrent' }).focus();
 	await page.keyboard.press('/');
 	await expect(page.getByLabel('Search for')).toBeFocused();
 	await page.keyboard.type('silo');
 	await expect(page.getByLabel('Search for')).toHaveValue('silo');
+});
+
+test("what a person types before the page's script has started survives it", async ({ page }) => {
+	// A slow phone: the page shows and takes typing long before its script arrives.
+	await page.route('**/_app/immutable/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'commit' });
+	await page.getByLabel('Search for').fill('silo');
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByLabel('Search for')).toHaveValue('silo');
+	await page.getByLabel('Search for').press('Enter');
+	await expect(page).toHaveURL(/\/search\?q=silo/);
 });
