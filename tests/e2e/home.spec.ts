@@ -44,7 +44,7 @@ test('"/" brings focus back to the query box', async ({ page }) => {
 	await expect(page.getByLabel('Search for')).toHaveValue('silo');
 });
 
-test("what a person types before the page's script has started survives it", async ({ page }) => {
+test("what a person types and ticks before the page's script has started survives it", async ({ page }) => {
 	// A slow phone: the page shows and takes typing long before its script arrives.
 	await page.route('**/_app/immutable/**', async (route) => {
 		await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -52,8 +52,13 @@ test("what a person types before the page's script has started survives it", asy
 	});
 	await page.goto('/', { waitUntil: 'commit' });
 	await page.getByLabel('Search for').fill('silo');
+	await page.getByText(/^Where to look/).click();
+	const apibay = page.getByLabel(/The Pirate Bay/);
+	await apibay.uncheck();
 	await page.waitForLoadState('networkidle');
 	await expect(page.getByLabel('Search for')).toHaveValue('silo');
+	await expect(apibay).not.toBeChecked();
 	await page.getByLabel('Search for').press('Enter');
 	await expect(page).toHaveURL(/\/search\?q=silo/);
+	expect(new URL(page.url()).searchParams.get('engines') ?? '').not.toContain('apibay');
 });
