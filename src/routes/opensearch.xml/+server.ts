@@ -1,5 +1,5 @@
 // GET /opensearch.xml: lets browsers add cf-torrent as a search engine (the search page links it from its head).
-import { config } from '#lib/server/config.ts';
+import { publicOrigin } from '#lib/server/http/public-origin.ts';
 
 export function GET({ url }) {
 	const origin = publicOrigin(url);
@@ -20,13 +20,4 @@ export function GET({ url }) {
 			'cache-control': 'max-age=3600'
 		}
 	});
-}
-
-/**
- * adapter-node takes the scheme from PROTOCOL_HEADER when the operator set one (a TLS proxy in front, such
- * as Tailscale serve) and otherwise assumes https; but node itself only speaks plain http, so without that
- * header the address people use is http (podman run on a laptop, a LAN server).
- */
-function publicOrigin(url: URL): string {
-	return config.protocolHeader ? url.origin : `http://${url.host}`;
 }

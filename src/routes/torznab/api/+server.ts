@@ -15,6 +15,7 @@ import { recentItems, rememberRecent } from '#lib/server/formats/torznab-recent.
 import { parseTorznabRequest, requestKind, torznabSearchText } from '#lib/server/formats/torznab-request.ts';
 import { collectSearch } from '#lib/server/search/collect.ts';
 import { lookupTitle } from '#lib/server/titles/lookup-title.ts';
+import { publicOrigin } from '#lib/server/http/public-origin.ts';
 
 const XML = 'application/xml; charset=utf-8';
 const RSS = 'application/rss+xml; charset=utf-8';
@@ -44,7 +45,7 @@ export async function GET({ url, request }) {
 	if (!parsed.ok) return error(parsed.error.code, parsed.error.description);
 	const torznab = parsed.value;
 	if (torznab.t === 'caps') {
-		return new Response(torznabCaps(version, url.origin), {
+		return new Response(torznabCaps(version, publicOrigin(url)), {
 			headers: { 'content-type': XML, 'cache-control': 'max-age=3600' }
 		});
 	}
@@ -73,7 +74,14 @@ export async function GET({ url, request }) {
 	const page = wanted.slice(torznab.offset, torznab.offset + torznab.limit);
 	const self = new URL(url);
 	self.searchParams.delete('apikey');
-	return new Response(torznabFeed(page, { origin: url.origin, self: self.href, description }), {
-		headers: { 'content-type': RSS, 'cache-control': 'no-store' }
-	});
+	return new Response(
+		torznabFeed(page, {
+			origin: publicOrigin(url),
+			self: self.href.replace(url.origin, publicOrigin(url)),
+			description
+		}),
+		{
+			headers: { 'content-type': RSS, 'cache-control': 'no-store' }
+		}
+	);
 }
