@@ -2,7 +2,7 @@
 // systemd-analyze for the units, podman's Quadlet generator (podman >= 4.4), nix-instantiate for the
 // NixOS module (parsed, then evaluated against a stand-in for nixpkgs' lib, which is not available here).
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,9 +39,13 @@ function unitCopies(files: Record<string, string>, edit: (text: string) => strin
 	return dir;
 }
 
-/** `Environment=A=b C=d` lines of a unit, as one record (no quoting is used in deploy/). */
-function unitEnvironment(unit: string): Record<string, string> {
-	const pairs = [...unit.matchAll(/^Environment=(.*)$/gm)].flatMap((line) => line[1]!.split(/\s+/));
+/**
+ * `Environment=A=b C=d` lines of a unit, as one record (no quoting is used in deploy/), with the systemd
+ * specifiers they use resolved as given (`%C`: the cache directory).
+ */
+function unitEnvironment(unit: string, specifiers: Record<string, string>): Record<string, string> {
+	const resolved = unit.replace(/%([A-Za-z])/g, (whole, letter: string) => specifiers[letter] ?? whole);
+	const pairs = [...resolved.matchAll(/^Environment=(.*)$/gm)].flatMap((line) => line[1]!.split(/\s+/));
 	return Object.fromEntries(
 		pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])
 	);
@@ -66,7 +70,12 @@ describe.skipIf(!existsSync(SYSTEMD_ANALYZE))('plain systemd units', () => {
 		const service = readFileSync(`${DEPLOY}systemd/cf-torrent.service`, 'utf8');
 		const [program, ...args] = /^ExecStart=(.*)$/m.exec(service)![1]!.split(/\s+/);
 		expect(program).toMatch(/\/node$/);
-		const env = { ...unitEnvironment(service), IDLE_TIMEOUT: '1', PATH: process.env.PATH ?? '' };
+		const cache = mkdtempSync(join(tmpdir(), 'cf-torrent-cache-'));
+		const env = {
+			...unitEnvironment(service, { C: cache }),
+			IDLE_TIMEOUT: '1',
+			PATH: process.env.PATH ?? ''
+		};
 		const port = await freePort();
 		const child = spawn(
 			'/usr/bin/systemd-socket-activate',
@@ -95,6 +104,8 @@ describe.skipIf(!existsSync(SYSTEMD_ANALYZE))('plain systemd units', () => {
 		expect(answer.body).toContain('template="http://search.example.ts.net/search?q={searchTerms}"');
 		expect(await exited, output).toBe(0);
 		expect(output).toContain('Listening on file descriptor 3');
+		// The unit's compile cache was written, for the next wake-up to read.
+		expect(readdirSync(join(cache, 'cf-torrent')).length).toBeGreaterThan(0);
 	});
 
 	it('run node itself, never restart, and hold one socket for all connections', () => {
