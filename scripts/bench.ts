@@ -1,7 +1,8 @@
 // Benchmark: the built server on the fake web with realistic latencies (engines 300–800 ms, sites 50 ms
 // to 5 s, one page that never finishes). Prints JSON: time to first result and to done, results,
 // upstream requests and repeats, the server's memory idle and after searches, and cold start under
-// socket activation (scripts/bench-cold-start.ts).
+// socket activation (scripts/bench-cold-start.ts). BENCH_NODE_OPTIONS passes options to the server's node,
+// e.g. `--max-semi-space-size=1` to see what V8's young generation costs in memory.
 import { readFileSync } from 'node:fs';
 import { startApp } from '../tests/app-server.ts';
 import { measureColdStart } from './bench-cold-start.ts';
