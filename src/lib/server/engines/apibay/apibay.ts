@@ -2,8 +2,7 @@
 // infohash in uppercase; a search with no match answers one placeholder row (id "0", an all-zero
 // infohash) instead of an empty list. The largest general index that still answers servers directly.
 import { z } from 'zod';
-import { looksLikeChallenge, captcha, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
-import { count, readJson } from '../shared/json-fields.ts';
+import { count, readJsonAnswer } from '../shared/json-fields.ts';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, Sighting } from '../types.ts';
@@ -38,11 +37,9 @@ export const apibay: Engine = {
 		return { url: endpoint(baseUrl, '/q.php', { q: query, cat: '' }), headers: JSON_HEADERS };
 	},
 	parse(answer) {
-		const failure = statusOutcome(answer);
-		if (failure) return failure;
-		if (looksLikeChallenge(answer.body)) return captcha('challenge page');
-		const rows = readJson(answer.body, answerSchema);
-		if (!rows) return UNEXPECTED_SHAPE;
+		const read = readJsonAnswer(answer, answerSchema);
+		if (!read.ok) return read.outcome;
+		const rows = read.data;
 		const sightings: Sighting[] = [];
 		for (const row of rows) {
 			const infohash = normaliseInfohash(row.info_hash);

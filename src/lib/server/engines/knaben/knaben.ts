@@ -3,8 +3,7 @@
 // servers themselves, which is why it is a default index.
 import { z } from 'zod';
 import { magnetKey, normaliseInfohash, parseMagnet } from '#lib/server/magnet/magnet.ts';
-import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
-import { count, readJson } from '../shared/json-fields.ts';
+import { count, readJsonAnswer } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, Sighting } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -47,11 +46,9 @@ export const knaben: Engine = {
 		};
 	},
 	parse(answer) {
-		const failure = statusOutcome(answer);
-		if (failure) return failure;
-		if (looksLikeChallenge(answer.body)) return captcha('challenge page');
-		const data = readJson(answer.body, answerSchema);
-		if (!data) return UNEXPECTED_SHAPE;
+		const read = readJsonAnswer(answer, answerSchema);
+		if (!read.ok) return read.outcome;
+		const { data } = read;
 		const sightings: Sighting[] = [];
 		for (const hit of data.hits) {
 			// Some sources give only a magnet, some only a hash; either is enough.

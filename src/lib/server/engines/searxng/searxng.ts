@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
-import { count } from '../shared/json-fields.ts';
+import { count, readJson } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine, Sighting } from '../types.ts';
@@ -46,16 +46,11 @@ export const searxng: Engine = {
 			};
 		const failure = statusOutcome(answer);
 		if (failure) return failure;
-		let parsed;
-		try {
-			parsed = answerSchema.safeParse(JSON.parse(answer.body));
-		} catch {
-			return UNEXPECTED_SHAPE;
-		}
-		if (!parsed.success) return UNEXPECTED_SHAPE;
+		const data = readJson(answer.body, answerSchema);
+		if (!data) return UNEXPECTED_SHAPE;
 		const sightings: Sighting[] = [];
 		const pages: string[] = [];
-		for (const result of parsed.data.results) {
+		for (const result of data.results) {
 			const magnet = result.magnetlink ? parseMagnet(result.magnetlink) : null;
 			if (!magnet) {
 				if (result.url) pages.push(result.url);

@@ -1,6 +1,8 @@
 // zod pieces for the loose JSON of torrent indexes: counts that arrive as numbers or as digit strings.
 import { z } from 'zod';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
+import type { EngineAnswer, EngineOutcome } from '../types.ts';
+import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from './answer-status.ts';
 
 /** A whole number sent as a number or a string of digits; null and absence read as unknown. */
 export const count = z
@@ -18,6 +20,21 @@ export function readJson<Schema extends z.ZodType>(body: string, schema: Schema)
 	}
 	const parsed = schema.safeParse(value);
 	return parsed.success ? parsed.data : null;
+}
+
+/**
+ * An index's JSON answer, read in the order every index needs: a blocking or failed status, a challenge
+ * page served in place of the JSON, then the shape. Either the data or the outcome to return.
+ */
+export function readJsonAnswer<Schema extends z.ZodType>(
+	answer: EngineAnswer,
+	schema: Schema
+): { ok: true; data: z.output<Schema> } | { ok: false; outcome: EngineOutcome } {
+	const failure = statusOutcome(answer);
+	if (failure) return { ok: false, outcome: failure };
+	if (looksLikeChallenge(answer.body)) return { ok: false, outcome: captcha('challenge page') };
+	const data = readJson(answer.body, schema);
+	return data === null ? { ok: false, outcome: UNEXPECTED_SHAPE } : { ok: true, data };
 }
 
 /** A v1 infohash as indexes spell it (hex in either case, or base32), as 40 lowercase hex. */

@@ -2,8 +2,7 @@
 // still seeded, with live seeder and leecher counts. Mirrors and self-hosted copies work through
 // TORRENTS_CSV_URL. A default index: it answers servers and only lists healthy torrents.
 import { z } from 'zod';
-import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
-import { count, infohash, readJson } from '../shared/json-fields.ts';
+import { count, infohash, readJsonAnswer } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -28,11 +27,9 @@ export const torrentsCsv: Engine = {
 		return { url: endpoint(baseUrl, '/service/search', { q: query, size: '100' }), headers: JSON_HEADERS };
 	},
 	parse(answer) {
-		const failure = statusOutcome(answer);
-		if (failure) return failure;
-		if (looksLikeChallenge(answer.body)) return captcha('challenge page');
-		const torrents = readJson(answer.body, answerSchema);
-		if (!torrents) return UNEXPECTED_SHAPE;
+		const read = readJsonAnswer(answer, answerSchema);
+		if (!read.ok) return read.outcome;
+		const torrents = read.data;
 		return {
 			kind: 'sightings',
 			sightings: torrents.map((item) => ({

@@ -2,8 +2,7 @@
 // (720p, 1080p, 2160p). Its JSON API takes a title or an IMDb id as query_term. Off by default: it
 // only knows films, and its domain moves often (YTS_URL points it at the current one).
 import { z } from 'zod';
-import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
-import { count, infohash, readJson } from '../shared/json-fields.ts';
+import { count, infohash, readJsonAnswer } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, Sighting } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -47,11 +46,9 @@ export const yts: Engine = {
 		};
 	},
 	parse(answer) {
-		const failure = statusOutcome(answer);
-		if (failure) return failure;
-		if (looksLikeChallenge(answer.body)) return captcha('challenge page');
-		const data = readJson(answer.body, answerSchema);
-		if (!data) return UNEXPECTED_SHAPE;
+		const read = readJsonAnswer(answer, answerSchema);
+		if (!read.ok) return read.outcome;
+		const { data } = read;
 		if (data.status !== 'ok')
 			return { kind: 'error', reason: data.status_message || `status ${data.status}` };
 		const sightings: Sighting[] = [];
