@@ -8,7 +8,7 @@ import { fetchEngine } from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
 import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
-import type { Sighting } from '#lib/server/engines/types.ts';
+import type { Sighting } from './sighting.ts';
 import { harvestPage } from '#lib/server/harvest/harvest-page.ts';
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
 import { cachedSearch, rememberSearch } from './cache.ts';
