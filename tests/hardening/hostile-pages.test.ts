@@ -260,8 +260,8 @@ describe('readTorrent on well-formed bencode of the wrong shape', () => {
 			fc.property(fc.dictionary(key, tree, { maxKeys: 5 }), tree, (top, info) => {
 				const read = readTorrent(Buffer.from(bencode({ ...top, info: info as Bencodable } as Bencodable)));
 				if (read.ok) {
-					expect(read.torrent.infohash).toMatch(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/);
-					expect(Number.isSafeInteger(read.torrent.size) && read.torrent.size >= 0).toBe(true);
+					expect(read.value.infohash).toMatch(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/);
+					expect(Number.isSafeInteger(read.value.size) && read.value.size >= 0).toBe(true);
 				} else expect(read.error).toEqual(expect.any(String));
 			}),
 			{ numRuns: 3000 }

@@ -15,7 +15,7 @@ const sha256 = (text: string) => createHash('sha256').update(bytes(text)).digest
 function torrentOf(input: Uint8Array): TorrentInfo {
 	const read = readTorrent(input);
 	if (!read.ok) throw new Error(`unexpected refusal: ${read.error}`);
-	return read.torrent;
+	return read.value;
 }
 
 function refusal(input: Uint8Array): string {

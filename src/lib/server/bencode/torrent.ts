@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { cleanTrackers } from '#lib/server/magnet/magnet.ts';
 import { BencodeError, decodeWithSpans, text, type BencodeDict, type BencodeValue } from './bencode.ts';
+import { fail, ok, type Result } from '#lib/result.ts';
 
 export interface TorrentFile {
 	/** The torrent's name, then the file's path inside it, joined with `/` (as parse-torrent spells it). */
@@ -26,7 +27,7 @@ export interface TorrentInfo {
 	files: TorrentFile[];
 }
 
-export type TorrentRead = { ok: true; torrent: TorrentInfo } | { ok: false; error: string };
+export type TorrentRead = Result<TorrentInfo>;
 
 /** Real .torrent files stay far below this (a 5 GB game with small pieces is ~2 MiB of hashes). */
 export const MAX_TORRENT_BYTES = 16 * 1024 * 1024;
@@ -148,13 +149,13 @@ function read(bytes: Uint8Array): TorrentInfo {
 /** Decodes a .torrent; malformed or oversized input is an `{ ok: false }` answer, never an exception. */
 export function readTorrent(bytes: Uint8Array): TorrentRead {
 	if (bytes.length > MAX_TORRENT_BYTES) {
-		return { ok: false, error: `torrent larger than ${MAX_TORRENT_BYTES} bytes` };
+		return fail(`torrent larger than ${MAX_TORRENT_BYTES} bytes`);
 	}
 	try {
-		return { ok: true, torrent: read(bytes) };
+		return ok(read(bytes));
 	} catch (error) {
 		if (error instanceof BencodeError || error instanceof TorrentError) {
-			return { ok: false, error: error.message };
+			return fail(error.message);
 		}
 		throw error;
 	}

@@ -29,9 +29,9 @@ describe('fetchEngine', () => {
 		const result = await make().fetchEngine({ url: `${web.url}/search?q=a` }, { timeoutMs: 1000 });
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(result.answer.status).toBe(302);
-		expect(result.answer.url).toBe(`${web.url}/search?q=a`);
-		expect(result.answer.headers.get('location')).toBe('/showcaptcha?retpath=x');
+		expect(result.value.status).toBe(302);
+		expect(result.value.url).toBe(`${web.url}/search?q=a`);
+		expect(result.value.headers.get('location')).toBe('/showcaptcha?retpath=x');
 		expect(web.requests).not.toContain('/showcaptcha?retpath=x');
 	});
 
@@ -42,9 +42,9 @@ describe('fetchEngine', () => {
 			body: Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2])
 		});
 		const busy = await make().fetchEngine({ url: `${web.url}/busy` }, { timeoutMs: 1000 });
-		expect(busy).toMatchObject({ ok: true, answer: { status: 429, body: 'slow down' } });
+		expect(busy).toMatchObject({ ok: true, value: { status: 429, body: 'slow down' } });
 		const ru = await egress.fetchEngine({ url: `${web.url}/ru` }, { timeoutMs: 1000 });
-		expect(ru.ok && ru.answer.body).toBe('Привет');
+		expect(ru.ok && ru.value.body).toBe('Привет');
 	});
 
 	it('sends the method, body and headers the engine built', async () => {
@@ -83,16 +83,22 @@ describe('fetchEngine', () => {
 		const engine = make();
 		expect(await engine.fetchEngine({ url: `${web.url}/stuck` }, { timeoutMs: 150 })).toMatchObject({
 			ok: false,
-			reason: 'timeout'
+			error: {
+				reason: 'timeout'
+			}
 		});
 		expect(await engine.fetchEngine({ url: `${web.url}/big` }, { timeoutMs: 2000 })).toMatchObject({
 			ok: false,
-			reason: 'too-large'
+			error: {
+				reason: 'too-large'
+			}
 		});
 		expect(await engine.fetchEngine({ url: 'http://127.0.0.1:1/' }, { timeoutMs: 1000 })).toMatchObject({
 			ok: false,
-			reason: 'network',
-			message: 'connection refused'
+			error: {
+				reason: 'network',
+				message: 'connection refused'
+			}
 		});
 	});
 });
@@ -105,8 +111,8 @@ describe('fetchTrusted', () => {
 			timeoutMs: 1000,
 			accept: 'application/json'
 		});
-		expect(result).toMatchObject({ ok: true, url: `${web.url}/meta/tt1.json` });
-		expect(result.ok && JSON.parse(result.text())).toEqual({ meta: { name: 'A' } });
+		expect(result).toMatchObject({ ok: true, value: { url: `${web.url}/meta/tt1.json` } });
+		expect(result.ok && JSON.parse(result.value.text())).toEqual({ meta: { name: 'A' } });
 	});
 });
 
@@ -117,7 +123,7 @@ describe('closing', () => {
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		const started = performance.now();
 		await egress.close();
-		expect(await pending).toMatchObject({ ok: false, reason: 'aborted' });
+		expect(await pending).toMatchObject({ ok: false, error: { reason: 'aborted' } });
 		expect(performance.now() - started).toBeLessThan(200);
 	});
 
@@ -152,7 +158,7 @@ describe('closing', () => {
 		web.route('/page', { body: '<p>hi</p>' });
 		const allowed = !isForbiddenAddress('127.0.0.1', config.egressAllowlist);
 		const result = await fetchUntrusted(`${web.url}/page`, { kind: 'page' });
-		expect(result.ok ? 'ok' : result.reason).toBe(allowed ? 'ok' : 'forbidden-address');
+		expect(result.ok ? 'ok' : result.error.reason).toBe(allowed ? 'ok' : 'forbidden-address');
 		await expect(closeEgress()).resolves.toBeUndefined();
 	});
 });

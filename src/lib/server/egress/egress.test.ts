@@ -36,26 +36,29 @@ describe('fetchUntrusted: where it may go', () => {
 	it('fetches an allowlisted address and refuses the same server outside the allowlist', async () => {
 		web.route('/post', { body: '<a href="magnet:?xt=urn:btih:abc">x</a>' });
 		const ok = await make().fetchUntrusted(`${web.url}/post`, { kind: 'page' });
-		expect(ok.ok && ok.text()).toContain('magnet:?xt=urn:btih:abc');
+		expect(ok.ok && ok.value.text()).toContain('magnet:?xt=urn:btih:abc');
 		const refused = await make({ allowlist: [] }).fetchUntrusted(`${web.url}/post`, { kind: 'page' });
-		expect(refused).toMatchObject({ ok: false, reason: 'forbidden-address' });
+		expect(refused).toMatchObject({ ok: false, error: { reason: 'forbidden-address' } });
 	});
 
 	it('refuses a redirect from an allowed host to 127.0.0.2, which is never asked', async () => {
 		web.route('/jump', { redirect: `${other.url}/secret` });
 		const before = other.requests.length;
 		const result = await make().fetchUntrusted(`${web.url}/jump`, { kind: 'page' });
-		expect(result).toMatchObject({ ok: false, reason: 'forbidden-address', url: `${other.url}/secret` });
+		expect(result).toMatchObject({
+			ok: false,
+			error: { reason: 'forbidden-address', url: `${other.url}/secret` }
+		});
 		expect(other.requests.length).toBe(before);
 	});
 
 	it('refuses a redirect to a non-http scheme or to no URL at all', async () => {
 		web.route('/to-file', { redirect: 'file:///etc/passwd' });
 		const result = await make().fetchUntrusted(`${web.url}/to-file`, { kind: 'page' });
-		expect(result).toMatchObject({ ok: false, reason: 'bad-url', url: 'file:///etc/passwd' });
+		expect(result).toMatchObject({ ok: false, error: { reason: 'bad-url', url: 'file:///etc/passwd' } });
 		web.route('/to-nowhere', { redirect: 'http://[::1' });
 		const broken = await egress.fetchUntrusted(`${web.url}/to-nowhere`, { kind: 'page' });
-		expect(broken).toMatchObject({ ok: false, reason: 'bad-url', url: 'http://[::1' });
+		expect(broken).toMatchObject({ ok: false, error: { reason: 'bad-url', url: 'http://[::1' } });
 	});
 
 	it('judges a name on the address it resolves to, at connect time', async () => {
@@ -69,15 +72,15 @@ describe('fetchUntrusted: where it may go', () => {
 		});
 		const guarded = make({ resolve: dns });
 		const ok = await guarded.fetchUntrusted(`http://site.test:${port}/named`, { kind: 'page' });
-		expect(ok).toMatchObject({ ok: true, url: `http://site.test:${port}/named` });
+		expect(ok).toMatchObject({ ok: true, value: { url: `http://site.test:${port}/named` } });
 		for (const name of ['evil.test', 'mixed.test', 'v6.test'])
 			expect(
 				await guarded.fetchUntrusted(`http://${name}:${other.url.split(':')[2]}/secret`, { kind: 'page' })
-			).toMatchObject({ ok: false, reason: 'forbidden-address' });
+			).toMatchObject({ ok: false, error: { reason: 'forbidden-address' } });
 		const tls = await guarded.fetchUntrusted('https://evil.test/a.torrent', { kind: 'torrent' });
-		expect(tls).toMatchObject({ ok: false, reason: 'forbidden-address' });
+		expect(tls).toMatchObject({ ok: false, error: { reason: 'forbidden-address' } });
 		const nowhere = await guarded.fetchUntrusted('http://nowhere.test/', { kind: 'page' });
-		expect(nowhere).toMatchObject({ ok: false, reason: 'network', message: 'host not found' });
+		expect(nowhere).toMatchObject({ ok: false, error: { reason: 'network', message: 'host not found' } });
 	});
 
 	it('refuses a name that resolves to loopback with the system resolver too', async () => {
@@ -87,14 +90,14 @@ describe('fetchUntrusted: where it may go', () => {
 				kind: 'page'
 			}
 		);
-		expect(result).toMatchObject({ ok: false, reason: 'forbidden-address' });
+		expect(result).toMatchObject({ ok: false, error: { reason: 'forbidden-address' } });
 	});
 
 	it('ends a redirect loop as too-many-redirects', async () => {
 		web.route('/loop', { redirect: '/loop' });
 		const before = web.requests.length;
 		const result = await make().fetchUntrusted(`${web.url}/loop`, { kind: 'page' });
-		expect(result).toMatchObject({ ok: false, reason: 'too-many-redirects' });
+		expect(result).toMatchObject({ ok: false, error: { reason: 'too-many-redirects' } });
 		expect(web.requests.length - before).toBe(6);
 	});
 
@@ -103,21 +106,23 @@ describe('fetchUntrusted: where it may go', () => {
 			web.route(`/hop${hop}`, { redirect: hop === 5 ? '/landing' : `/hop${hop + 1}` });
 		web.route('/landing', { body: 'landed' });
 		const result = await make().fetchUntrusted(`${web.url}/hop1`, { kind: 'page' });
-		expect(result).toMatchObject({ ok: true, url: `${web.url}/landing`, status: 200 });
+		expect(result).toMatchObject({ ok: true, value: { url: `${web.url}/landing`, status: 200 } });
 	});
 
 	it('reports an error status as http-status', async () => {
 		const result = await make().fetchUntrusted(`${web.url}/missing`, { kind: 'page' });
-		expect(result).toMatchObject({ ok: false, reason: 'http-status', message: 'HTTP 404' });
+		expect(result).toMatchObject({ ok: false, error: { reason: 'http-status', message: 'HTTP 404' } });
 	});
 
 	it('reports bad URLs without connecting', async () => {
 		const guarded = make();
 		expect(await guarded.fetchUntrusted('javascript:alert(1)', { kind: 'page' })).toMatchObject({
-			reason: 'bad-url'
+			ok: false,
+			error: { reason: 'bad-url' }
 		});
 		expect(await guarded.fetchUntrusted('http://[::1', { kind: 'page' })).toMatchObject({
-			reason: 'bad-url'
+			ok: false,
+			error: { reason: 'bad-url' }
 		});
 	});
 });
@@ -131,7 +136,7 @@ describe('fetchUntrusted: limits', () => {
 		});
 		const started = performance.now();
 		const result = await make().fetchUntrusted(`${web.url}/huge`, { kind: 'torrent', timeoutMs: 5000 });
-		expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+		expect(result).toMatchObject({ ok: false, error: { reason: 'too-large' } });
 		expect(performance.now() - started).toBeLessThan(1000);
 	});
 
@@ -140,13 +145,13 @@ describe('fetchUntrusted: limits', () => {
 		expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
 		web.route('/bomb', { headers: { 'content-encoding': 'gzip' }, body: bomb });
 		const result = await make().fetchUntrusted(`${web.url}/bomb`, { kind: 'page' });
-		expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+		expect(result).toMatchObject({ ok: false, error: { reason: 'too-large' } });
 	});
 
 	it('caps a body without Content-Length as it streams', async () => {
 		web.route('/long', { body: Buffer.alloc(3 * 1024 * 1024, 0x61), trickleMs: 0 });
 		const page = await make().fetchUntrusted(`${web.url}/long`, { kind: 'page', timeoutMs: 10_000 });
-		expect(page).toMatchObject({ ok: false, reason: 'too-large' });
+		expect(page).toMatchObject({ ok: false, error: { reason: 'too-large' } });
 	});
 
 	it('ends a trickling body as timeout within its budget', async () => {
@@ -154,7 +159,7 @@ describe('fetchUntrusted: limits', () => {
 		const started = performance.now();
 		const result = await make().fetchUntrusted(`${web.url}/slow`, { kind: 'page', timeoutMs: 300 });
 		const took = performance.now() - started;
-		expect(result).toMatchObject({ ok: false, reason: 'timeout' });
+		expect(result).toMatchObject({ ok: false, error: { reason: 'timeout' } });
 		expect(took).toBeGreaterThanOrEqual(290);
 		expect(took).toBeLessThan(300 + 150);
 	});
@@ -162,11 +167,11 @@ describe('fetchUntrusted: limits', () => {
 	it('uses the site timeout when the caller gives none, and honours the caller signal', async () => {
 		web.route('/hang', { hang: true, body: 'z'.repeat(64) });
 		const timed = await make({ siteTimeoutMs: 200 }).fetchUntrusted(`${web.url}/hang`, { kind: 'page' });
-		expect(timed).toMatchObject({ ok: false, reason: 'timeout' });
+		expect(timed).toMatchObject({ ok: false, error: { reason: 'timeout' } });
 		const caller = new AbortController();
 		setTimeout(() => caller.abort(), 50);
 		const aborted = await egress.fetchUntrusted(`${web.url}/hang`, { kind: 'page', signal: caller.signal });
-		expect(aborted).toMatchObject({ ok: false, reason: 'aborted' });
+		expect(aborted).toMatchObject({ ok: false, error: { reason: 'aborted' } });
 	});
 });
 
@@ -177,7 +182,7 @@ describe('fetchUntrusted: decoding', () => {
 			body: Buffer.from('<p>Amélie – café</p>'.replace('–', '-'), 'latin1')
 		});
 		const result = await make().fetchUntrusted(`${web.url}/latin`, { kind: 'page' });
-		expect(result.ok && result.text()).toBe('<p>Amélie - café</p>');
+		expect(result.ok && result.value.text()).toBe('<p>Amélie - café</p>');
 	});
 
 	it('decodes windows-1251 named by a meta tag, in both spellings', async () => {
@@ -192,7 +197,7 @@ describe('fetchUntrusted: decoding', () => {
 				body: Buffer.concat([Buffer.from(`<html><head>${meta}</head><body>`), privet])
 			});
 			const result = await make().fetchUntrusted(`${web.url}${path}`, { kind: 'page' });
-			expect(result.ok && result.text()).toContain('<body>Привет');
+			expect(result.ok && result.value.text()).toContain('<body>Привет');
 		}
 	});
 
@@ -206,7 +211,7 @@ describe('fetchUntrusted: decoding', () => {
 		for (const [coding, body] of codings) {
 			web.route(`/${coding}`, { headers: { 'content-encoding': coding }, body });
 			const result = await make().fetchUntrusted(`${web.url}/${coding}`, { kind: 'page' });
-			expect(result.ok && result.text()).toBe(html);
+			expect(result.ok && result.value.text()).toBe(html);
 		}
 	});
 });

@@ -1,6 +1,7 @@
 // The only way the server reaches out: guarded fetches for links from remote content, plain ones for the
 // engines and services the operator configured, all size-capped, time-boxed and closed at shutdown.
 import { Agent, type Dispatcher } from 'undici';
+import { fail, ok, type Result } from '#lib/result.ts';
 import { onShutdown } from '#lib/server/lifecycle.ts';
 import type { Allowlist } from './address-policy.ts';
 import { decodeText } from './body.ts';
@@ -18,26 +19,32 @@ import {
 	readBody,
 	send,
 	toHeaders,
-	type Failure,
-	type FailureReason
+	type Failure
 } from './exchange.ts';
 import { Limiter } from './limiter.ts';
 import { parseUntrustedUrl, type UntrustedUrl } from './untrusted-url.ts';
 
-export type FetchResult =
-	| {
-			ok: true;
-			url: string;
-			status: number;
-			contentType: string | null;
-			body: Uint8Array;
-			text: () => string;
-	  }
-	| { ok: false; url: string; reason: FailureReason; message: string };
+/** A fetched body and what came with it; `url` is where the redirects ended. */
+export interface Fetched {
+	url: string;
+	status: number;
+	contentType: string | null;
+	body: Uint8Array;
+	/** The body decoded with its declared charset, on first call. */
+	text: () => string;
+}
 
-export type EngineFetchResult =
-	| { ok: true; answer: EngineAnswer }
-	| { ok: false; reason: 'timeout' | 'network' | 'aborted' | 'too-large'; message: string };
+/** Why a fetch failed, and the address it had reached. */
+export interface FetchFailure extends Failure {
+	url: string;
+}
+
+export type FetchResult = Result<Fetched, FetchFailure>;
+
+export type EngineFetchResult = Result<
+	EngineAnswer,
+	{ reason: 'timeout' | 'network' | 'aborted' | 'too-large'; message: string }
+>;
 
 export const LIMITS = {
 	page: 2 * 1024 * 1024,
@@ -78,8 +85,6 @@ export interface Egress {
 
 // Short keep-alive: sockets are reused within a search, and none lingers long after it.
 const AGENT_OPTIONS = { keepAliveTimeout: 2_000, keepAliveMaxTimeout: 10_000, allowH2: false } as const;
-
-const failure = ({ reason, message }: Failure): Failure => ({ reason, message });
 
 export function createEgress(settings: EgressSettings): Egress {
 	const { allowlist, siteTimeoutMs, resolve = systemResolve } = settings;
@@ -145,33 +150,32 @@ export function createEgress(settings: EgressSettings): Egress {
 		let base: string | undefined;
 		for (let redirects = 0; ; redirects++) {
 			const judged = judge(current, base);
-			if (!judged.ok) return { ok: false, url: resolved(current, base), ...failure(judged) };
-			const url = judged.url;
+			if (!judged.ok) return fail({ url: resolved(current, base), ...judged.error });
+			const url = judged.value;
 			const response = await send(dispatcher, url, { headers, signal });
 			const location = header(response, 'location');
 			if (REDIRECT_STATUSES.has(response.status) && location !== null) {
 				await discard(response);
 				if (redirects === MAX_REDIRECTS)
-					return { ok: false, url: url.href, reason: 'too-many-redirects', message: 'too many redirects' };
+					return fail({ url: url.href, reason: 'too-many-redirects', message: 'too many redirects' });
 				current = location;
 				base = url.href;
 				continue;
 			}
 			if (response.status < 200 || response.status > 299) {
 				await discard(response);
-				return { ok: false, url: url.href, reason: 'http-status', message: `HTTP ${response.status}` };
+				return fail({ url: url.href, reason: 'http-status', message: `HTTP ${response.status}` });
 			}
 			const body = await readBody(response, limit);
 			const contentType = header(response, 'content-type');
 			let text: string | undefined;
-			return {
-				ok: true,
+			return ok({
 				url: url.href,
 				status: response.status,
 				contentType,
 				body,
 				text: () => (text ??= decodeText(body, contentType))
-			};
+			});
 		}
 	}
 
@@ -183,12 +187,12 @@ export function createEgress(settings: EgressSettings): Egress {
 		const judge = (raw: string, base?: string) => parseUntrustedUrl(raw, allowlist, base);
 		// Refuse a bad or literal private URL before queueing behind other fetches.
 		const first = judge(url);
-		if (!first.ok) return Promise.resolve({ ok: false, url, ...failure(first) });
+		if (!first.ok) return Promise.resolve(fail({ url, ...first.error }));
 		return guarded(
 			options.signal,
 			options.timeoutMs ?? siteTimeoutMs,
 			(signal) => follow(agent('untrusted'), url, judge, headers, LIMITS[options.kind], signal),
-			(failed): FetchResult => ({ ok: false, url, ...failed }),
+			(failed): FetchResult => fail({ url, ...failed }),
 			limiter
 		);
 	}
@@ -202,7 +206,7 @@ export function createEgress(settings: EgressSettings): Egress {
 			options.signal,
 			options.timeoutMs,
 			(signal) => follow(agent('trusted'), url, httpUrl, headers, options.maxBytes ?? LIMITS.trusted, signal),
-			(failed): FetchResult => ({ ok: false, url, ...failed })
+			(failed): FetchResult => fail({ url, ...failed })
 		);
 	}
 
@@ -218,8 +222,8 @@ export function createEgress(settings: EgressSettings): Egress {
 			options.timeoutMs,
 			async (signal): Promise<EngineFetchResult> => {
 				const judged = httpUrl(engineRequest.url);
-				if (!judged.ok) return { ok: false, reason: 'network', message: judged.message };
-				const response = await send(agent('trusted'), judged.url, {
+				if (!judged.ok) return fail({ reason: 'network', message: judged.error.message });
+				const response = await send(agent('trusted'), judged.value, {
 					method: engineRequest.method,
 					headers,
 					body: engineRequest.body,
@@ -232,13 +236,13 @@ export function createEgress(settings: EgressSettings): Egress {
 					headers: toHeaders(response),
 					body: decodeText(bytes, header(response, 'content-type'))
 				};
-				return { ok: true, answer };
+				return ok(answer);
 			},
-			({ reason, message }): EngineFetchResult => ({
-				ok: false,
-				reason: reason === 'timeout' || reason === 'aborted' || reason === 'too-large' ? reason : 'network',
-				message
-			})
+			({ reason, message }): EngineFetchResult =>
+				fail({
+					reason: reason === 'timeout' || reason === 'aborted' || reason === 'too-large' ? reason : 'network',
+					message
+				})
 		);
 	}
 
@@ -261,9 +265,9 @@ function resolved(raw: string, base?: string): string {
 function httpUrl(raw: string, base?: string): UntrustedUrl {
 	try {
 		const url = new URL(raw, base);
-		if (url.protocol === 'http:' || url.protocol === 'https:') return { ok: true, url };
-		return { ok: false, reason: 'bad-url', message: `${url.protocol.slice(0, -1)} URLs are not fetched` };
+		if (url.protocol === 'http:' || url.protocol === 'https:') return ok(url);
+		return fail({ reason: 'bad-url', message: `${url.protocol.slice(0, -1)} URLs are not fetched` });
 	} catch {
-		return { ok: false, reason: 'bad-url', message: 'invalid URL' };
+		return fail({ reason: 'bad-url', message: 'invalid URL' });
 	}
 }

@@ -4,7 +4,14 @@ import { createEgress, type Egress } from './egress.ts';
 import type { EngineRequest } from './engine-exchange.ts';
 
 export { createEgress, LIMITS, MAX_REDIRECTS } from './egress.ts';
-export type { Egress, EgressSettings, EngineFetchResult, FetchResult } from './egress.ts';
+export type {
+	Egress,
+	EgressSettings,
+	EngineFetchResult,
+	Fetched,
+	FetchFailure,
+	FetchResult
+} from './egress.ts';
 export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
 export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
 

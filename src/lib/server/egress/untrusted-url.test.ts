@@ -91,17 +91,17 @@ describe('parseUntrustedUrl', () => {
 
 	it.each(VECTORS)('%s: %s → %s', (_what, link, expected) => {
 		const parsed = parseUntrustedUrl(link, []);
-		expect(parsed.ok ? 'ok' : parsed.reason).toBe(expected);
+		expect(parsed.ok ? 'ok' : parsed.error.reason).toBe(expected);
 	});
 
 	it('drops credentials and the fragment', () => {
 		const parsed = parseUntrustedUrl('https://user:secret@example.com/a?b=1#c', []);
-		expect(parsed.ok && parsed.url.href).toBe('https://example.com/a?b=1');
+		expect(parsed.ok && parsed.value.href).toBe('https://example.com/a?b=1');
 	});
 
 	it('resolves a redirect against the page it came from', () => {
 		const parsed = parseUntrustedUrl('/next', [], 'https://example.com/a/b');
-		expect(parsed.ok && parsed.url.href).toBe('https://example.com/next');
+		expect(parsed.ok && parsed.value.href).toBe('https://example.com/next');
 		expect(parseUntrustedUrl('//127.0.0.1/x', [], 'https://example.com/').ok).toBe(false);
 	});
 
@@ -144,7 +144,7 @@ describe('parseUntrustedUrl on generated addresses', () => {
 				const forbidden = ipaddr.fromByteArray(parts).range() !== 'unicast';
 				for (const host of spellings(parts)) {
 					const parsed = parseUntrustedUrl(`http://${host}/`, []);
-					expect(parsed.ok ? 'ok' : parsed.reason).toBe(forbidden ? 'forbidden-address' : 'ok');
+					expect(parsed.ok ? 'ok' : parsed.error.reason).toBe(forbidden ? 'forbidden-address' : 'ok');
 				}
 			})
 		);

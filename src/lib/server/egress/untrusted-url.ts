@@ -1,9 +1,9 @@
 // Reads a URL that came from remote content the way a browser would (WHATWG URL), so every spelling of
 // a host is judged in its one canonical form before anything connects.
+import { fail, ok, type Result } from '#lib/result.ts';
 import { isForbiddenAddress, parseAddress, type Allowlist } from './address-policy.ts';
 
-export type UntrustedUrl =
-	{ ok: true; url: URL } | { ok: false; reason: 'bad-url' | 'forbidden-address'; message: string };
+export type UntrustedUrl = Result<URL, { reason: 'bad-url' | 'forbidden-address'; message: string }>;
 
 /**
  * Parses `raw` (relative to `base` for redirects), keeping http(s) only. Credentials are dropped: a link
@@ -15,20 +15,20 @@ export function parseUntrustedUrl(raw: string, allowlist: Allowlist, base?: stri
 	try {
 		url = new URL(raw.trim(), base);
 	} catch {
-		return { ok: false, reason: 'bad-url', message: 'invalid URL' };
+		return fail({ reason: 'bad-url', message: 'invalid URL' });
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:')
-		return { ok: false, reason: 'bad-url', message: `${url.protocol.slice(0, -1)} links are not fetched` };
-	if (url.hostname === '') return { ok: false, reason: 'bad-url', message: 'URL without a host' };
+		return fail({ reason: 'bad-url', message: `${url.protocol.slice(0, -1)} links are not fetched` });
+	if (url.hostname === '') return fail({ reason: 'bad-url', message: 'URL without a host' });
 	url.username = '';
 	url.password = '';
 	url.hash = '';
 	const literal = parseAddress(url.hostname);
 	if (literal !== null && isForbiddenAddress(literal, allowlist))
-		return { ok: false, reason: 'forbidden-address', message: 'private or reserved address' };
+		return fail({ reason: 'forbidden-address', message: 'private or reserved address' });
 	if (literal === null && isLocalName(url.hostname) && isForbiddenAddress('127.0.0.1', allowlist))
-		return { ok: false, reason: 'forbidden-address', message: 'local host name' };
-	return { ok: true, url };
+		return fail({ reason: 'forbidden-address', message: 'local host name' });
+	return ok(url);
 }
 
 // `localhost` and its subdomains mean loopback (RFC 6761) whatever a resolver says, so they are judged

@@ -1,6 +1,7 @@
 // The Stremio add-on protocol (v3) for this server: the manifest, the ids Stremio asks streams for, the
 // searches they become, and results turned into streams.
 import { z } from 'zod';
+import { fail, ok, type Parsed } from '#lib/result.ts';
 import type { Result } from '#lib/search-events.ts';
 import type { Title } from '#lib/server/titles/title.ts';
 import { episodeFit, guessQuality, matchesTitle, readEpisodeMarks } from './release-name.ts';
@@ -51,13 +52,10 @@ const targetSchema = z
 	});
 
 /** Reads `/stream/{type}/{id}.json` (the route has already taken `.json` off the id). */
-export function parseStreamTarget(
-	type: string,
-	id: string
-): { ok: true; value: StreamTarget } | { ok: false; error: string } {
+export function parseStreamTarget(type: string, id: string): Parsed<StreamTarget> {
 	const parsed = targetSchema.safeParse({ type, id });
-	if (parsed.success) return { ok: true, value: parsed.data };
-	return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid id' };
+	if (parsed.success) return ok(parsed.data);
+	return fail(parsed.error.issues[0]?.message ?? 'invalid id');
 }
 
 function searchable(name: string): string {

@@ -1,6 +1,7 @@
 // Torznab's query string (`t`, `q`, `season`, `ep`, `imdbid`, `cat`, `limit`, `offset`, `extended`,
 // `apikey`), parsed once into a request or the Torznab error code that a client knows how to report.
 import { z } from 'zod';
+import { fail, ok, type Result } from '#lib/result.ts';
 
 export const TORZNAB_FUNCTIONS = ['caps', 'search', 'tvsearch', 'movie'] as const;
 export type TorznabFunction = (typeof TORZNAB_FUNCTIONS)[number];
@@ -45,7 +46,7 @@ export interface TorznabError {
 	description: string;
 }
 
-export type ParsedTorznab = { ok: true; value: TorznabRequest } | { ok: false; error: TorznabError };
+export type ParsedTorznab = Result<TorznabRequest, TorznabError>;
 
 const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
 	z
@@ -91,36 +92,30 @@ const NAMES = ['q', 'season', 'ep', 'imdbid', 'cat', 'limit', 'offset', 'extende
 
 export function parseTorznabRequest(search: URLSearchParams): ParsedTorznab {
 	const t = search.get('t')?.trim().toLowerCase();
-	if (!t) return { ok: false, error: { code: 200, description: 'Missing parameter (t)' } };
+	if (!t) return fail({ code: 200, description: 'Missing parameter (t)' });
 	if (!(TORZNAB_FUNCTIONS as readonly string[]).includes(t)) {
 		return OTHER_KNOWN_FUNCTIONS.includes(t)
-			? { ok: false, error: { code: 203, description: `Function not available (${t.slice(0, 20)})` } }
-			: { ok: false, error: { code: 202, description: `No such function (${t.slice(0, 20)})` } };
+			? fail({ code: 203, description: `Function not available (${t.slice(0, 20)})` })
+			: fail({ code: 202, description: `No such function (${t.slice(0, 20)})` });
 	}
 	const raw = Object.fromEntries(NAMES.map((name) => [name, search.get(name) ?? undefined]));
 	const parsed = params.safeParse(raw);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
-		return {
-			ok: false,
-			error: { code: 201, description: `Incorrect parameter (${issue?.message ?? 'invalid value'})` }
-		};
+		return fail({ code: 201, description: `Incorrect parameter (${issue?.message ?? 'invalid value'})` });
 	}
 	const { q, season, ep, imdbid, cat, limit, offset, extended } = parsed.data;
-	return {
-		ok: true,
-		value: {
-			t: t as TorznabFunction,
-			q: q || null,
-			season: season ?? null,
-			ep: ep ?? null,
-			imdbId: imdbid ?? null,
-			categories: cat && cat.length > 0 ? cat : null,
-			limit: Math.min(limit ?? MAX_LIMIT, MAX_LIMIT),
-			offset: offset ?? 0,
-			extended: extended === '1'
-		}
-	};
+	return ok({
+		t: t as TorznabFunction,
+		q: q || null,
+		season: season ?? null,
+		ep: ep ?? null,
+		imdbId: imdbid ?? null,
+		categories: cat && cat.length > 0 ? cat : null,
+		limit: Math.min(limit ?? MAX_LIMIT, MAX_LIMIT),
+		offset: offset ?? 0,
+		extended: extended === '1'
+	});
 }
 
 /** What kind of content a function asks for: it decides the category of every item. */

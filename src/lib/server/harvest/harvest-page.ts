@@ -1,5 +1,6 @@
 // Harvests one result link: fetches the page through egress, reads its magnets, and turns its .torrent
 // links into sightings (from the URL when it names the infohash, else by decoding the file).
+import { fail, ok, type Result } from '#lib/result.ts';
 import type { Sighting } from '#lib/server/search/sighting.ts';
 import { readTorrent } from '#lib/server/bencode/torrent.ts';
 import { fetchUntrusted } from '#lib/server/egress/index.ts';
@@ -8,14 +9,14 @@ import { extractFromPage, type TorrentLink } from './extract.ts';
 /** .torrent files decoded per page: each costs a download, and listings link dozens. */
 const MAX_TORRENT_DOWNLOADS = 4;
 
-export type PageOutcome = { ok: true; sightings: Sighting[] } | { ok: false; error: string };
+export type PageOutcome = Result<Sighting[]>;
 
 async function sightingFromTorrentFile(link: TorrentLink, page: string, signal: AbortSignal) {
 	const fetched = await fetchUntrusted(link.url, { kind: 'torrent', signal });
 	if (!fetched.ok) return null;
-	const read = readTorrent(fetched.body);
+	const read = readTorrent(fetched.value.body);
 	if (!read.ok) return null;
-	const { torrent } = read;
+	const torrent = read.value;
 	return {
 		infohash: torrent.infohash,
 		btmh: torrent.btmh,
@@ -28,10 +29,10 @@ async function sightingFromTorrentFile(link: TorrentLink, page: string, signal: 
 
 export async function harvestPage(url: string, signal: AbortSignal): Promise<PageOutcome> {
 	const fetched = await fetchUntrusted(url, { kind: 'page', signal });
-	if (!fetched.ok) return { ok: false, error: fetched.message };
+	if (!fetched.ok) return fail(fetched.error.message);
 
-	const page = fetched.url;
-	const { magnets, torrentLinks, title } = extractFromPage(fetched.text(), page);
+	const page = fetched.value.url;
+	const { magnets, torrentLinks, title } = extractFromPage(fetched.value.text(), page);
 	const sightings: (Sighting & { btmh?: string | null })[] = magnets.map((magnet) => ({
 		infohash: magnet.infohash ?? (magnet.btmh as string),
 		btmh: magnet.btmh,
@@ -54,5 +55,5 @@ export async function harvestPage(url: string, signal: AbortSignal): Promise<Pag
 	const decoded = await Promise.all(toDownload.map((link) => sightingFromTorrentFile(link, page, signal)));
 	for (const sighting of decoded) if (sighting) sightings.push(sighting);
 
-	return { ok: true, sightings };
+	return ok(sightings);
 }

@@ -11,14 +11,14 @@ describe('ClientRateLimit', () => {
 	it('allows a burst of the per-minute count, then refuses with a retry hint until a token refills', () => {
 		const time = clock();
 		const limit = new ClientRateLimit(6, 100, time.now);
-		for (let i = 0; i < 6; i++) expect(limit.take('a')).toEqual({ ok: true });
-		expect(limit.take('a')).toEqual({ ok: false, retryAfterSeconds: 10 });
-		expect(limit.take('b')).toEqual({ ok: true });
+		for (let i = 0; i < 6; i++) expect(limit.take('a')).toEqual({ ok: true, value: null });
+		expect(limit.take('a')).toEqual({ ok: false, error: { retryAfterSeconds: 10 } });
+		expect(limit.take('b')).toEqual({ ok: true, value: null });
 		time.advance(9_000);
 		expect(limit.peek('a').ok).toBe(false);
 		time.advance(1_000);
-		expect(limit.peek('a')).toEqual({ ok: true });
-		expect(limit.take('a')).toEqual({ ok: true });
+		expect(limit.peek('a')).toEqual({ ok: true, value: null });
+		expect(limit.take('a')).toEqual({ ok: true, value: null });
 		expect(limit.take('a').ok).toBe(false);
 	});
 

@@ -1,8 +1,10 @@
 // The per-client search rate limit: a token bucket per client, refilled by arithmetic when the client
 // comes back (no timer may keep a socket-activated process alive), in a map of bounded size.
 import ipaddr from 'ipaddr.js';
+import { fail, ok, type Result } from '#lib/result.ts';
 
-export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
+/** Whether a client may search now; if not, when it may again. */
+export type RateDecision = Result<null, { retryAfterSeconds: number }>;
 
 interface Bucket {
 	tokens: number;
@@ -53,8 +55,8 @@ export class ClientRateLimit {
 	}
 
 	#decide(bucket: Bucket): RateDecision {
-		if (bucket.tokens >= 1) return { ok: true };
-		return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.#perMs / 1000)) };
+		if (bucket.tokens >= 1) return ok(null);
+		return fail({ retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.#perMs / 1000)) });
 	}
 
 	/** Counts one search for the client, unless it is over its limit. */

@@ -133,14 +133,14 @@ function releaseWhenSent(response: Response, release: () => void): Response {
 export const searchLimits: Handle = async ({ event, resolve }) => {
 	if (CHECKED_PAGES.has(event.route.id ?? '') && rateLimit && event.url.searchParams.has('q')) {
 		const decision = rateLimit.peek(clientOf(event));
-		if (!decision.ok) return tooMany(event, 'html', overRate(decision.retryAfterSeconds));
+		if (!decision.ok) return tooMany(event, 'html', overRate(decision.error.retryAfterSeconds));
 	}
 	const face = faceOf(event);
 	if (!face) return resolve(event);
 
 	if (rateLimit) {
 		const decision = rateLimit.take(clientOf(event));
-		if (!decision.ok) return tooMany(event, face, overRate(decision.retryAfterSeconds));
+		if (!decision.ok) return tooMany(event, face, overRate(decision.error.retryAfterSeconds));
 	}
 	const release = slots.tryAcquire();
 	if (!release) {

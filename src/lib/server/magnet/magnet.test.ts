@@ -222,7 +222,7 @@ describe('buildMagnet', () => {
 	const packaged = Object.entries(fixtures).map(([name, fixture]) => [name, fixture.torrent] as const);
 	const torrents = [...captured, ...packaged].flatMap(([name, bytes]) => {
 		const read = bytes ? readTorrent(bytes) : null;
-		return read?.ok ? [[name, read.torrent] as const] : [];
+		return read?.ok ? [[name, read.value] as const] : [];
 	});
 
 	it.each(torrents)('%s round-trips through magnet-uri and back through parseMagnet', (_, torrent) => {
@@ -274,7 +274,7 @@ describe('infohashFromTorrentUrl', () => {
 		}
 		// One of them is a torrent we hold: the URL names exactly the hash of its bytes.
 		const silo = readTorrent(readFixture('torrents/silo-cakes.torrent'));
-		expect(silo.ok && links.map(infohashFromTorrentUrl)).toContain(silo.ok ? silo.torrent.infohash : '');
+		expect(silo.ok && links.map(infohashFromTorrentUrl)).toContain(silo.ok ? silo.value.infohash : '');
 	});
 
 	it.each([

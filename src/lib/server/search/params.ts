@@ -1,6 +1,7 @@
 // The search parameters every face accepts (`q`, `engines`), parsed once with a message a person can act on.
 import { z } from 'zod';
 import { ENGINE_IDS, isEngineId, type EngineId } from '#lib/engine-ids.ts';
+import { fail, ok, type Parsed } from '#lib/result.ts';
 import { isEngineAvailable } from '#lib/server/engines/endpoint.ts';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -61,12 +62,10 @@ export interface SearchParams {
 	engines: EngineId[] | undefined;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
-
 export function parseSearchParams(params: URLSearchParams): Parsed<SearchParams> {
 	const parsed = z
 		.object({ query, engines })
 		.safeParse({ query: params.getAll('q'), engines: params.getAll('engines') });
-	if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid parameters' };
-	return { ok: true, value: parsed.data };
+	if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'invalid parameters');
+	return ok(parsed.data);
 }

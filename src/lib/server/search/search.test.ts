@@ -43,7 +43,7 @@ vi.mock('#lib/server/engines/index.ts', async (importOriginal) => {
 vi.mock('#lib/server/harvest/harvest-page.ts', () => ({
 	async harvestPage(url: string) {
 		if (url.includes('/broken/')) throw new RangeError('harvester bug');
-		return { ok: true, sightings: [{ infohash: FINE_INFOHASH, name: 'Fine', page: url }] };
+		return { ok: true, value: [{ infohash: FINE_INFOHASH, name: 'Fine', page: url }] };
 	}
 }));
 

@@ -4,6 +4,7 @@
 // that throws) becomes that engine's or page's error: it never stalls the search.
 import { getRequestEvent } from '$app/server';
 import type { EngineId } from '#lib/engine-ids.ts';
+import { fail } from '#lib/result.ts';
 import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
 import { fetchEngine } from '#lib/server/egress/index.ts';
@@ -118,12 +119,12 @@ class SearchRun {
 		});
 		if (this.#finished) return;
 		if (!fetched.ok) {
-			const status = fetched.reason === 'timeout' ? 'timeout' : 'error';
-			this.#report(id, { status, links: [], error: fetched.message });
+			const status = fetched.error.reason === 'timeout' ? 'timeout' : 'error';
+			this.#report(id, { status, links: [], error: fetched.error.message });
 			return this.#checkDone();
 		}
 
-		const outcome = engine.parse(fetched.answer);
+		const outcome = engine.parse(fetched.value);
 		switch (outcome.kind) {
 			case 'links':
 			case 'sightings': {
@@ -169,17 +170,17 @@ class SearchRun {
 			if (this.#finished || recorded) return;
 			recorded = true;
 			const event: PageEvent = outcome.ok
-				? { type: 'page', url, engine, magnets: outcome.sightings.length, error: null }
+				? { type: 'page', url, engine, magnets: outcome.value.length, error: null }
 				: { type: 'page', url, engine, magnets: 0, error: outcome.error };
 			this.pages.push(event);
 			this.channel.push(event);
-			if (outcome.ok) this.#addSightings(engine, outcome.sightings);
+			if (outcome.ok) this.#addSightings(engine, outcome.value);
 		};
 		try {
 			record(await harvestPage(url, this.controller.signal));
 		} catch (error) {
 			// Only the site goes to the log: a result's address can tell what was searched.
-			record({ ok: false, error: this.#bug(`a page on ${new URL(url).host}`, error) });
+			record(fail(this.#bug(`a page on ${new URL(url).host}`, error)));
 		} finally {
 			// The slot comes back whatever happened, so the queue always drains.
 			this.#activePages--;

@@ -45,8 +45,8 @@ async function ask(source: TitleSource, kind: TitleKind, imdbId: string, signal?
 		timeoutMs: config.siteTimeoutMs,
 		accept: source.accept
 	});
-	if (!answer.ok || answer.status !== 200) return null;
-	return source.parse(answer.text());
+	if (!answer.ok || answer.value.status !== 200) return null;
+	return source.parse(answer.value.text());
 }
 
 export async function lookupTitle(

@@ -39,8 +39,8 @@ export const apibay: Engine = {
 	},
 	parse(answer) {
 		const read = readJsonAnswer(answer, answerSchema);
-		if (!read.ok) return read.outcome;
-		const rows = read.data;
+		if (!read.ok) return read.error;
+		const rows = read.value;
 		const sightings: Sighting[] = [];
 		for (const row of rows) {
 			const infohash = normaliseInfohash(row.info_hash);

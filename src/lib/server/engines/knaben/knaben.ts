@@ -48,8 +48,8 @@ export const knaben: Engine = {
 	},
 	parse(answer) {
 		const read = readJsonAnswer(answer, answerSchema);
-		if (!read.ok) return read.outcome;
-		const { data } = read;
+		if (!read.ok) return read.error;
+		const data = read.value;
 		const sightings: Sighting[] = [];
 		for (const hit of data.hits) {
 			// Some sources give only a magnet, some only a hash; either is enough.

@@ -1,5 +1,6 @@
 // zod pieces for the loose JSON of torrent indexes: counts that arrive as numbers or as digit strings.
 import { z } from 'zod';
+import { fail, ok, type Result } from '#lib/result.ts';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
 import type { EngineAnswer } from '#lib/server/egress/engine-exchange.ts';
 import { readJson } from '#lib/server/read-json.ts';
@@ -19,12 +20,12 @@ export const count = z
 export function readJsonAnswer<Schema extends z.ZodType>(
 	answer: EngineAnswer,
 	schema: Schema
-): { ok: true; data: z.output<Schema> } | { ok: false; outcome: EngineOutcome } {
+): Result<z.output<Schema>, EngineOutcome> {
 	const failure = statusOutcome(answer);
-	if (failure) return { ok: false, outcome: failure };
-	if (looksLikeChallenge(answer.body)) return { ok: false, outcome: captcha('challenge page') };
+	if (failure) return fail(failure);
+	if (looksLikeChallenge(answer.body)) return fail(captcha('challenge page'));
 	const data = readJson(answer.body, schema);
-	return data === null ? { ok: false, outcome: UNEXPECTED_SHAPE } : { ok: true, data };
+	return data === null ? fail(UNEXPECTED_SHAPE) : ok(data);
 }
 
 /** A v1 infohash as indexes spell it (hex in either case, or base32), as 40 lowercase hex. */

@@ -28,8 +28,8 @@ export const torrentsCsv: Engine = {
 	},
 	parse(answer) {
 		const read = readJsonAnswer(answer, answerSchema);
-		if (!read.ok) return read.outcome;
-		const torrents = read.data;
+		if (!read.ok) return read.error;
+		const torrents = read.value;
 		return {
 			kind: 'sightings',
 			sightings: torrents.map((item) => ({

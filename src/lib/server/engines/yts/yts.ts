@@ -48,8 +48,8 @@ export const yts: Engine = {
 	},
 	parse(answer) {
 		const read = readJsonAnswer(answer, answerSchema);
-		if (!read.ok) return read.outcome;
-		const { data } = read;
+		if (!read.ok) return read.error;
+		const data = read.value;
 		if (data.status !== 'ok')
 			return { kind: 'error', reason: data.status_message || `status ${data.status}` };
 		const sightings: Sighting[] = [];
