@@ -51,4 +51,12 @@ export interface Engine {
 	buildRequest(query: string, baseUrl: string): EngineRequest;
 	/** Reads an answer: links, sightings, a recognised block page, or an error. Never throws. */
 	parse(answer: EngineAnswer): EngineOutcome;
+	/**
+	 * An index's own "latest uploads" listings for a kind of content (null: everything), read by `parse`
+	 * like a search answer. Absent for engines that have none: a web search engine cannot list anything.
+	 */
+	latestRequests?(kind: LatestKind, baseUrl: string): EngineRequest[];
 }
+
+/** What a listing of latest uploads is for: TV, films, or everything. */
+export type LatestKind = 'tv' | 'movie' | null;

@@ -1,7 +1,8 @@
 // EZTV (eztvx.to): the index for TV episodes. Its JSON API (api/get-torrents) searches by IMDb id only,
 // so a query that is an IMDb id (tt0944947, as Stremio asks) goes to the API, and any other text goes
 // to the site's search page (/search/<words>), whose rows carry the magnet, size and seeders. The API
-// sends numbers as strings or as numbers; both are read. Off by default: a TV-only index.
+// sends numbers as strings or as numbers; both are read. The API without an id lists the latest
+// episodes. Off by default: a TV-only index.
 import * as cheerio from 'cheerio';
 import { z } from 'zod';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
@@ -93,5 +94,9 @@ export const eztv: Engine = {
 		// The URL asked says which endpoint answered: the API for an IMDb id, the search page otherwise.
 		const asked = answer.url.split(/[?#]/)[0]!;
 		return asked.endsWith(API_PATH) ? fromApi(answer) : fromSearchPage(answer);
+	},
+	latestRequests(kind, baseUrl) {
+		if (kind === 'movie') return [];
+		return [{ url: endpoint(baseUrl, API_PATH, { limit: '100', page: '1' }), headers: JSON_HEADERS }];
 	}
 };

@@ -1,6 +1,7 @@
 // Nyaa (nyaa.si, RSS view of a search): the index for anime, with the infohash, seeders, leechers and
 // a human size ("1.4 GiB") in its nyaa: namespace. RSS is the one view of a search that needs no
-// scraping of layout.
+// scraping of layout; without `q` it lists the latest uploads (category 1_2: English-translated anime,
+// the episodes a TV client wants).
 import * as cheerio from 'cheerio';
 import { z } from 'zod';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
@@ -19,13 +20,17 @@ const itemSchema = z.object({
 	size: z.string().transform((value) => parseByteSize(value))
 });
 
+const RSS_HEADERS = { ...BROWSER_HEADERS, accept: 'application/rss+xml, application/xml;q=0.9' };
+
 export const nyaa: Engine = {
 	...engineIdentity('nyaa'),
 	buildRequest(query, baseUrl) {
-		return {
-			url: endpoint(baseUrl, '/', { page: 'rss', q: query, c: '0_0', f: '0' }),
-			headers: { ...BROWSER_HEADERS, accept: 'application/rss+xml, application/xml;q=0.9' }
-		};
+		return { url: endpoint(baseUrl, '/', { page: 'rss', q: query, c: '0_0', f: '0' }), headers: RSS_HEADERS };
+	},
+	latestRequests(kind, baseUrl) {
+		if (kind === 'movie') return [];
+		const category = kind === 'tv' ? '1_2' : '0_0';
+		return [{ url: endpoint(baseUrl, '/', { page: 'rss', c: category, f: '0' }), headers: RSS_HEADERS }];
 	},
 	parse(answer) {
 		const failure = statusOutcome(answer);

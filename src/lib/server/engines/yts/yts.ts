@@ -1,6 +1,7 @@
 // YTS (yts.mx/api/v2/list_movies.json): small encodes of films, each film with a torrent per quality
 // (720p, 1080p, 2160p). Its JSON API takes a title or an IMDb id as query_term. Off by default: it
-// only knows films, and its domain moves often (YTS_URL points it at the current one).
+// only knows films, and its domain moves often (YTS_URL points it at the current one). Without a
+// query_term, sorted by date_added, it lists the latest films.
 import { z } from 'zod';
 import { count, infohash, readJsonAnswer } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
@@ -64,5 +65,14 @@ export const yts: Engine = {
 					page: movie.url && /^https?:\/\//.test(movie.url) ? movie.url : null
 				});
 		return { kind: 'sightings', sightings };
+	},
+	latestRequests(kind, baseUrl) {
+		if (kind === 'tv') return [];
+		return [
+			{
+				url: endpoint(baseUrl, '/api/v2/list_movies.json', { sort_by: 'date_added', limit: '50' }),
+				headers: JSON_HEADERS
+			}
+		];
 	}
 };
