@@ -56,6 +56,11 @@ export interface Engine {
 	 * like a search answer. Absent for engines that have none: a web search engine cannot list anything.
 	 */
 	latestRequests?(kind: LatestKind, baseUrl: string): EngineRequest[];
+	/**
+	 * The kind of title this engine finds precisely when the query is a bare IMDb id (`tt0944947`);
+	 * absent when an id would be searched as text.
+	 */
+	imdbIdSearch?: 'series' | 'movie';
 }
 
 /** What a listing of latest uploads is for: TV, films, or everything. */

@@ -12,9 +12,15 @@ import {
 	type TorznabItem
 } from '#lib/server/formats/torznab.ts';
 import { recentItems, rememberRecent } from '#lib/server/formats/torznab-recent.ts';
-import { parseTorznabRequest, requestKind, torznabSearchText } from '#lib/server/formats/torznab-request.ts';
+import {
+	fitsRequestedEpisode,
+	parseTorznabRequest,
+	requestKind,
+	torznabSearchText
+} from '#lib/server/formats/torznab-request.ts';
 import { latestReleases } from '#lib/server/latest/latest-releases.ts';
 import { collectSearch } from '#lib/server/search/collect.ts';
+import { collectTitleSearch } from '#lib/server/search/title-search.ts';
 import { lookupTitle } from '#lib/server/titles/lookup-title.ts';
 import { publicOrigin } from '#lib/server/http/public-origin.ts';
 
@@ -67,14 +73,30 @@ export async function GET({ url, request }) {
 	const text = torznabSearchText(torznab, title);
 	let items: TorznabItem[];
 	let description: string;
-	if (text !== null) {
+	if (kind && torznab.imdbId && (text !== null || !title)) {
+		// by the id where an engine takes one, by the title's text elsewhere (none when nobody names it)
+		const results = await collectTitleSearch({
+			texts: text === null ? [] : [text],
+			imdbId: torznab.imdbId,
+			type: kind === 'tv' ? 'series' : 'movie',
+			signal: request.signal
+		});
+		items = toTorznabItems(
+			results.filter((result) => fitsRequestedEpisode(result.name, torznab)),
+			kind,
+			new Date()
+		);
+		rememberRecent(items);
+		description = text === null ? `Results for ${torznab.imdbId}` : `Results for ${text}`;
+	} else if (text !== null) {
 		const summary = await collectSearch(text, { signal: request.signal });
-		items = toTorznabItems(summary.results, kind, new Date());
+		items = toTorznabItems(
+			summary.results.filter((result) => fitsRequestedEpisode(result.name, torznab)),
+			kind,
+			new Date()
+		);
 		rememberRecent(items);
 		description = `Results for ${text}`;
-	} else if (kind && torznab.imdbId && !title) {
-		items = [];
-		description = `No title is known for ${torznab.imdbId}`;
 	} else {
 		// nothing to search: the indexes' latest releases, then what recent searches here found
 		const latest = await latestReleases(kind, { signal: request.signal });

@@ -95,6 +95,7 @@ export const eztv: Engine = {
 		const asked = answer.url.split(/[?#]/)[0]!;
 		return asked.endsWith(API_PATH) ? fromApi(answer) : fromSearchPage(answer);
 	},
+	imdbIdSearch: 'series',
 	latestRequests(kind, baseUrl) {
 		if (kind === 'movie') return [];
 		return [{ url: endpoint(baseUrl, API_PATH, { limit: '100', page: '1' }), headers: JSON_HEADERS }];

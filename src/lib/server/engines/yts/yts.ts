@@ -1,5 +1,5 @@
 // YTS (yts.mx/api/v2/list_movies.json): small encodes of films, each film with a torrent per quality
-// (720p, 1080p, 2160p). Its JSON API takes a title or an IMDb id as query_term. Off by default: it
+// (720p, 1080p, 2160p). Its JSON API takes a title or an IMDb id (tt0111161) as query_term. Off by default: it
 // only knows films, and its domain moves often (YTS_URL points it at the current one). Without a
 // query_term, sorted by date_added, it lists the latest films.
 import { z } from 'zod';
@@ -66,6 +66,7 @@ export const yts: Engine = {
 				});
 		return { kind: 'sightings', sightings };
 	},
+	imdbIdSearch: 'movie',
 	latestRequests(kind, baseUrl) {
 		if (kind === 'tv') return [];
 		return [
