@@ -9,6 +9,9 @@ import { apibayRow } from './apibay-rows.ts';
 import { readFixture } from '../fake-web/fake-web.ts';
 import type { Route } from '../fake-web/fake-web.ts';
 
+/** When the synthetic rows were uploaded: after the real captures' newest, so they lead the feed. */
+export const UPLOADED = 1786900000;
+
 const hash = (name: string) => createHash('sha1').update(name).digest('hex');
 
 function precompiledRow(name: string, category: number, seeders: number) {
@@ -24,7 +27,7 @@ function precompiledRow(name: string, category: number, seeders: number) {
 		seeders,
 		leechers: 4,
 		username: 'uploader',
-		added: 1786700000,
+		added: UPLOADED,
 		anon: 0,
 		imdb: ''
 	};
@@ -39,14 +42,14 @@ export const APIBAY_RECENT = [
 
 /** q.php?q=category:<id>: the newest uploads of one category, as q.php writes them (strings). */
 export const APIBAY_CATEGORY: Record<string, ReturnType<typeof apibayRow>[]> = {
-	'category:205': [apibayRow('Slow.Horses.S05E03.XviD-AFG', { seeders: 90 })],
+	'category:205': [apibayRow('Slow.Horses.S05E03.XviD-AFG', { seeders: 90, added: UPLOADED })],
 	'category:208': [
-		apibayRow('Slow.Horses.S05E03.1080p.WEB.h264-ETHEL', { seeders: 700 }),
-		apibayRow('Slow.Horses.S05E03.720p.WEB.h264-ETHEL', { seeders: 260 }),
-		apibayRow('Slow.Horses.S05E03.2160p.WEB.h265-ETHEL', { seeders: 150 })
+		apibayRow('Slow.Horses.S05E03.1080p.WEB.h264-ETHEL', { seeders: 700, added: UPLOADED }),
+		apibayRow('Slow.Horses.S05E03.720p.WEB.h264-ETHEL', { seeders: 260, added: UPLOADED }),
+		apibayRow('Slow.Horses.S05E03.2160p.WEB.h265-ETHEL', { seeders: 150, added: UPLOADED })
 	],
-	'category:201': [apibayRow('Conclave.2024.DVDRip.XviD', { seeders: 40 })],
-	'category:207': [apibayRow('Conclave.2024.1080p.BluRay.x264', { seeders: 1100 })]
+	'category:201': [apibayRow('Conclave.2024.DVDRip.XviD', { seeders: 40, added: UPLOADED })],
+	'category:207': [apibayRow('Conclave.2024.1080p.BluRay.x264', { seeders: 1100, added: UPLOADED })]
 };
 
 /** list_movies.json?sort_by=date_added: the newest films, one torrent per quality. */

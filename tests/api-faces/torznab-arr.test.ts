@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../app-server.ts';
 import { hasFixtures, startFakeWeb, type FakeWeb } from '../fake-web/fake-web.ts';
-import { latestListingRoutes } from './latest-listings.ts';
+import { latestListingRoutes, UPLOADED } from './latest-listings.ts';
 
 const KEY = 'arr-key_0123.abc~';
 let web: FakeWeb;
@@ -154,6 +154,21 @@ describe.skipIf(!hasFixtures)('Torznab by the rules of Sonarr, Radarr and Prowla
 			expect.arrayContaining(['Conclave.2024.1080p.BluRay.x264', 'The Brutalist 2024 1080p'])
 		);
 		expect(films.every((item) => item.category[0] === '2000')).toBe(true);
+	});
+
+	it('dates each listed release by its upload on the index, newest first', async () => {
+		const items = (await torznab(ARR_TESTS.prowlarr.query)).doc.rss.channel.item as Item[];
+		const dateOf = (title: string) => items.find((item) => item.title === title)?.pubDate;
+		// EZTV's date_released_unix, apibay's added, Nyaa's pubDate (real captures and the synthetic rows)
+		expect(dateOf('The.Young.and.the.Restless.S53E217.XviD-AFG[EZTVx.to].avi')).toBe(
+			new Date(1786753216_000).toUTCString()
+		);
+		expect(dateOf('Shrinking.S03E07.1080p.WEB.h264-ETHEL')).toBe(new Date(UPLOADED * 1000).toUTCString());
+		expect(dateOf('[SubsPlease] Mairimashita! Iruma-kun S4 - 19 (1080p) [2ADA8299].mkv')).toBe(
+			'Sat, 15 Aug 2026 11:46:52 GMT'
+		);
+		const times = items.map((item) => Date.parse(item.pubDate));
+		expect(times).toEqual([...times].sort((a, b) => b - a));
 	});
 
 	it('pages the same feed with offset and limit', async () => {

@@ -14,6 +14,8 @@ import { ResultSet } from '#lib/server/search/merge.ts';
 
 export interface LatestReleases {
 	results: Result[];
+	/** When each result was uploaded, by infohash, where its index said (ms since 1970). */
+	published: Map<string, number>;
 	/** Each asked engine's outcome, for the feed's description and logs. */
 	engines: { id: EngineId; status: 'ok' | 'empty' | 'blocked' | 'timeout' | 'error'; error: string | null }[];
 }
@@ -29,7 +31,8 @@ async function askEngine(
 	id: EngineId,
 	kind: LatestKind,
 	signal: AbortSignal | undefined,
-	results: ResultSet
+	results: ResultSet,
+	published: Map<string, number>
 ): Promise<LatestReleases['engines'][number]> {
 	if (suspendedUntil(id)) return { id, status: 'blocked', error: 'suspended' };
 	const requests = getEngine(id).latestRequests?.(kind, engineUrl(id)) ?? [];
@@ -45,8 +48,14 @@ async function askEngine(
 		if ('ok' in outcome) {
 			failure = { status: outcome.reason === 'timeout' ? 'timeout' : 'error', error: outcome.message };
 		} else if (outcome.kind === 'sightings') {
-			for (const sighting of outcome.sightings)
+			for (const sighting of outcome.sightings) {
 				results.add(sighting, { engine: id, page: sighting.page ?? null });
+				const key = sighting.infohash.toLowerCase();
+				// the earliest upload any index knows is the release's own
+				if (sighting.published && sighting.published < (published.get(key) ?? Infinity)) {
+					published.set(key, sighting.published);
+				}
+			}
 			found += outcome.sightings.length;
 		} else if (outcome.kind === 'blocked') {
 			suspend(id, outcome.suspend);
@@ -76,8 +85,9 @@ export async function latestReleases(
 	const kept = reused.get(key);
 	if (kept && Date.now() - kept.at < REUSE_MS) return kept.answer;
 	const results = new ResultSet();
-	const engines = await Promise.all(ids.map((id) => askEngine(id, kind, options.signal, results)));
-	const answer = { results: results.results(), engines };
+	const published = new Map<string, number>();
+	const engines = await Promise.all(ids.map((id) => askEngine(id, kind, options.signal, results, published)));
+	const answer = { results: results.results(), published, engines };
 	// an answer cut short by the client going away, or with nothing in it, is not kept
 	if (!options.signal?.aborted && answer.results.length > 0) reused.set(key, { at: Date.now(), answer });
 	return answer;

@@ -100,7 +100,14 @@ export async function GET({ url, request }) {
 	} else {
 		// nothing to search: the indexes' latest releases, then what recent searches here found
 		const latest = await latestReleases(kind, { signal: request.signal });
-		items = withoutRepeats([...toTorznabItems(latest.results, kind, new Date()), ...recentItems()]);
+		const now = new Date();
+		const listed = toTorznabItems(latest.results, kind, now).map((item) => {
+			const published = latest.published.get(item.result.infohash);
+			// an upload time in the future is a wrong clock somewhere: the item is dated now
+			return published && published < now.getTime() ? { ...item, date: new Date(published) } : item;
+		});
+		listed.sort((a, b) => b.date.getTime() - a.date.getTime());
+		items = withoutRepeats([...listed, ...recentItems()]);
 		description = 'Latest releases on the indexes and recent searches on this server';
 	}
 	const wanted = items.filter((item) => inCategories(item, torznab.categories));

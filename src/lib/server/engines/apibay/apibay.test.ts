@@ -65,7 +65,8 @@ describe('apibay', () => {
 				seeders: 4024,
 				leechers: 1793,
 				trackers: expect.arrayContaining(['udp://tracker.opentrackr.org:1337/announce']),
-				page: 'https://thepiratebay.org/description.php?id=84037747'
+				page: 'https://thepiratebay.org/description.php?id=84037747',
+				published: 1786066501000
 			});
 		}
 	);

@@ -4,7 +4,7 @@
 // Its latest uploads: `precompiled/data_top100_recent.json` (same rows, numbers as numbers) for all
 // categories, `q.php?q=category:<id>` for one.
 import { z } from 'zod';
-import { count, readJsonAnswer } from '../shared/json-fields.ts';
+import { count, readJsonAnswer, unixSeconds } from '../shared/json-fields.ts';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, LatestKind, Sighting } from '../types.ts';
@@ -17,7 +17,8 @@ const answerSchema = z.array(
 		info_hash: z.string(),
 		seeders: count,
 		leechers: count,
-		size: count
+		size: count,
+		added: unixSeconds
 	})
 );
 
@@ -65,7 +66,8 @@ export const apibay: Engine = {
 				seeders: row.seeders,
 				leechers: row.leechers,
 				trackers: SITE_TRACKERS,
-				page: `https://thepiratebay.org/description.php?id=${encodeURIComponent(row.id)}`
+				page: `https://thepiratebay.org/description.php?id=${encodeURIComponent(row.id)}`,
+				published: row.added
 			});
 		}
 		return { kind: 'sightings', sightings };

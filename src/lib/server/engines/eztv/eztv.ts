@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
-import { count, infohash, readJson } from '../shared/json-fields.ts';
+import { count, infohash, readJson, unixSeconds } from '../shared/json-fields.ts';
 import { BROWSER_HEADERS, JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, EngineAnswer, EngineOutcome, Sighting } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -28,7 +28,8 @@ const apiSchema = z.object({
 				episode_url: z.string().nullish(),
 				seeds: count,
 				peers: count,
-				size_bytes: count
+				size_bytes: count,
+				date_released_unix: unixSeconds
 			})
 		)
 		.optional()
@@ -46,7 +47,8 @@ function fromApi(answer: EngineAnswer): EngineOutcome {
 			seeders: torrent.seeds,
 			leechers: torrent.peers,
 			trackers: (torrent.magnet_url && parseMagnet(torrent.magnet_url)?.trackers) || [],
-			page: torrent.episode_url && /^https?:\/\//.test(torrent.episode_url) ? torrent.episode_url : null
+			page: torrent.episode_url && /^https?:\/\//.test(torrent.episode_url) ? torrent.episode_url : null,
+			published: torrent.date_released_unix
 		}))
 	};
 }

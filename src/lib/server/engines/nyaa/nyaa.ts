@@ -17,7 +17,12 @@ const itemSchema = z.object({
 	infoHash: infohash,
 	seeders: count,
 	leechers: count,
-	size: z.string().transform((value) => parseByteSize(value))
+	size: z.string().transform((value) => parseByteSize(value)),
+	// RFC 822, e.g. `Sat, 15 Aug 2026 11:46:52 -0000`; absent or unreadable is unknown
+	pubDate: z.string().transform((value) => {
+		const time = Date.parse(value);
+		return Number.isNaN(time) ? null : time;
+	})
 });
 
 const RSS_HEADERS = { ...BROWSER_HEADERS, accept: 'application/rss+xml, application/xml;q=0.9' };
@@ -47,10 +52,11 @@ export const nyaa: Engine = {
 				infoHash: field('nyaa\\:infoHash'),
 				seeders: field('nyaa\\:seeders'),
 				leechers: field('nyaa\\:leechers'),
-				size: field('nyaa\\:size')
+				size: field('nyaa\\:size'),
+				pubDate: field('pubDate')
 			});
 			if (!parsed.success) return UNEXPECTED_SHAPE;
-			const { title, guid, infoHash, seeders, leechers, size } = parsed.data;
+			const { title, guid, infoHash, seeders, leechers, size, pubDate } = parsed.data;
 			sightings.push({
 				infohash: infoHash,
 				name: title,
@@ -58,7 +64,8 @@ export const nyaa: Engine = {
 				seeders,
 				leechers,
 				trackers: [],
-				page: /^https?:\/\//.test(guid) ? guid : null
+				page: /^https?:\/\//.test(guid) ? guid : null,
+				published: pubDate
 			});
 		}
 		return { kind: 'sightings', sightings };

@@ -10,6 +10,9 @@ export const count = z
 	.optional()
 	.transform((value) => (value === null || value === undefined ? null : Math.round(Number(value))));
 
+/** A time in whole seconds since 1970 (as indexes send it, number or digits) as ms; unknown as null. */
+export const unixSeconds = count.transform((value) => (value && value > 0 ? value * 1000 : null));
+
 /** Parses an answer body as JSON of the given shape; null when it is not JSON or not that shape. */
 export function readJson<Schema extends z.ZodType>(body: string, schema: Schema): z.output<Schema> | null {
 	let value: unknown;

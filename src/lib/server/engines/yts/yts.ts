@@ -3,7 +3,7 @@
 // only knows films, and its domain moves often (YTS_URL points it at the current one). Without a
 // query_term, sorted by date_added, it lists the latest films.
 import { z } from 'zod';
-import { count, infohash, readJsonAnswer } from '../shared/json-fields.ts';
+import { count, infohash, readJsonAnswer, unixSeconds } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine, Sighting } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -27,7 +27,8 @@ const answerSchema = z.object({
 									quality: z.string().nullish(),
 									size_bytes: count,
 									seeds: count,
-									peers: count
+									peers: count,
+									date_uploaded_unix: unixSeconds
 								})
 							)
 							.nullish()
@@ -62,7 +63,8 @@ export const yts: Engine = {
 					seeders: torrent.seeds,
 					leechers: torrent.peers,
 					trackers: [],
-					page: movie.url && /^https?:\/\//.test(movie.url) ? movie.url : null
+					page: movie.url && /^https?:\/\//.test(movie.url) ? movie.url : null,
+					published: torrent.date_uploaded_unix
 				});
 		return { kind: 'sightings', sightings };
 	},
