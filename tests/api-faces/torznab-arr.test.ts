@@ -184,8 +184,9 @@ describe.skipIf(!hasFixtures)('Torznab by the rules of Sonarr, Radarr and Prowla
 
 	it('declares the searches and page size the clients read from caps', async () => {
 		const { doc } = await torznab('t=caps');
-		// NewznabCapabilitiesProvider.cs reads limits@max/@default and each search's supportedParams;
-		// Torznab.cs:170 takes min(100, max(default, max)) as the page size
+		// Sonarr's NewznabCapabilitiesProvider.cs:114-148 reads limits@default/@max and each search's
+		// supportedParams; Torznab.cs:170 takes min(100, max(default, max)) as the page size; the indexer
+		// is refused unless `search` has q, or `tv-search` has q and season and ep (Torznab.cs:104-116)
 		expect(doc.caps.limits).toEqual({ '@max': '100', '@default': '100' });
 		expect(doc.caps.searching['tv-search']).toMatchObject({
 			'@available': 'yes',
