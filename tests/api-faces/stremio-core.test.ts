@@ -46,7 +46,33 @@ describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', () => {
 			'/cinemeta/meta/series/tt14688458.json': {
 				body: JSON.stringify({ meta: { id: 'tt14688458', name: 'Silo', releaseInfo: '2023–' } })
 			},
-			'/apibay/q.php': { body: apibay, headers: { 'content-type': 'application/json' } }
+			'/apibay/q.php': { body: apibay, headers: { 'content-type': 'application/json' } },
+			// a control add-on whose streams carry both `title` and `description`, as ours once did
+			'/both-keys/manifest.json': {
+				body: JSON.stringify({
+					id: 'org.example.both-keys',
+					version: '1.0.0',
+					name: 'both keys',
+					resources: ['stream'],
+					types: ['movie'],
+					idPrefixes: ['tt'],
+					catalogs: []
+				}),
+				headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' }
+			},
+			'/both-keys/stream/movie/tt0111161.json': {
+				body: JSON.stringify({
+					streams: [
+						{
+							name: 'both keys',
+							title: 'The Shawshank Redemption 1994 1080p',
+							description: 'The Shawshank Redemption 1994 1080p',
+							infoHash: SHAWSHANK[2]!.info_hash.toLowerCase()
+						}
+					]
+				}),
+				headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' }
+			}
 		});
 		app = await startApp({
 			CINEMETA_URL: `${web.url}/cinemeta`,
@@ -54,7 +80,7 @@ describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', () => {
 			ENGINES: 'apibay',
 			EGRESS_ALLOWLIST: '127.0.0.1'
 		});
-		core = await startRealCore([app.url]);
+		core = await startRealCore([app.url, web.url]);
 	});
 	afterAll(async () => {
 		await app?.stop();
@@ -106,8 +132,19 @@ describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', () => {
 		expect(core.traffic.asked).toContain(`${app.url}/api/stremio/stream/series/tt14688458%3A3%3A6.json`);
 	});
 
-	it('never let the core reach anything but the built server', () => {
-		expect(core.traffic.asked.every((url) => url.startsWith(app.url + '/'))).toBe(true);
+	it('drops a stream that has both title and description, as the control add-on shows', async () => {
+		// `description` takes `title` as an alias (src/types/resource/stream.rs:65): both keys are a
+		// duplicate field, and streams are read skip-on-error (src/types/addon/response.rs:128)
+		const control = `${web.url}/both-keys/manifest.json`;
+		await core.install(control);
+		const answer = await core.streams('movie', 'tt0111161', control);
+		expect(answer).toMatchObject({ type: 'Err', content: { type: 'EmptyContent' } });
+		expect(core.traffic.asked).toContain(`${web.url}/both-keys/stream/movie/tt0111161.json`);
+	});
+
+	it('never let the core reach anything but the test’s servers', () => {
+		const ours = [app.url + '/', web.url + '/both-keys/'];
+		expect(core.traffic.asked.every((url) => ours.some((origin) => url.startsWith(origin)))).toBe(true);
 		// it did try its default add-ons (Cinemeta among them), which the test fetch refused
 		expect(core.traffic.refused.some((url) => url.startsWith('https://v3-cinemeta.strem.io/'))).toBe(true);
 	});
