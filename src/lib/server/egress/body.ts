@@ -64,6 +64,8 @@ function decoderFor(encoding: string): Stage | null {
 			return inflateEither;
 		case 'br':
 			return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+		case 'zstd':
+			return zlib.createZstdDecompress();
 		case 'identity':
 		case '':
 			return null;

@@ -71,8 +71,13 @@ describe('fetchEngine', () => {
 		expect(result.ok).toBe(true);
 		expect(seen).toMatchObject({ method: 'POST', body: 'q=ubuntu' });
 		expect(seen.headers?.['content-type']).toBe('application/x-www-form-urlencoded');
-		expect(seen.headers?.['user-agent']).toMatch(/^Mozilla\/5\.0 .*Chrome/);
-		expect(seen.headers?.['accept-encoding']).toBe('gzip, deflate, br');
+		// One browser, every header agreeing: Firefox's agent, language list and codings, no client hints.
+		expect(seen.headers?.['user-agent']).toMatch(
+			/^Mozilla\/5\.0 \(X11; Linux x86_64; rv:140\.0\) .*Firefox\/140\.0$/
+		);
+		expect(seen.headers?.['accept-language']).toBe('en-US,en;q=0.5');
+		expect(seen.headers?.['accept-encoding']).toBe('gzip, deflate, br, zstd');
+		expect(Object.keys(seen.headers ?? {}).filter((name) => name.startsWith('sec-ch-'))).toEqual([]);
 		server.closeAllConnections();
 		server.close();
 	});

@@ -28,12 +28,16 @@ export class BudgetExpired extends Error {
 	}
 }
 
-// A current desktop browser: some sites serve bots a different page or none at all.
+/**
+ * The one browser every request presents as, engines included: sites and engines serve bots a different
+ * page or none at all, and headers that disagree (one browser's agent, another's hints) are what bot
+ * detection looks for. Firefox ESR on Linux, with the headers it sends on a navigation, and no client
+ * hints, which Firefox does not send. An engine may name another Accept (JSON, RSS), as a page's script would.
+ */
 export const BROWSER_HEADERS: Readonly<Record<string, string>> = {
-	'user-agent':
-		'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
-	'accept-language': 'en-US,en;q=0.9',
-	'accept-encoding': 'gzip, deflate, br'
+	'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0',
+	'accept-language': 'en-US,en;q=0.5',
+	'accept-encoding': 'gzip, deflate, br, zstd'
 };
 
 export const ACCEPT_PAGE = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';

@@ -67,6 +67,15 @@ describe.each(Object.entries(engines))('engine %s', (key, engine) => {
 		expect(carried).toMatch(/ubuntu[ -]24\.04/);
 	});
 
+	it('leaves the browser identity to egress: no agent, client hint or language of its own', () => {
+		const names = Object.keys(engine.buildRequest('ubuntu', 'http://127.0.0.1:4000').headers ?? {}).map(
+			(name) => name.toLowerCase()
+		);
+		// Google's endpoint answers only its search app: that engine presents as the app, whole.
+		if (engine.id !== 'google') expect(names).not.toContain('user-agent');
+		expect(names.filter((name) => name.startsWith('sec-ch-') || name === 'accept-language')).toEqual([]);
+	});
+
 	it('lists its samples: a result to read, and captures that exist', () => {
 		expect(samples).toBeDefined();
 		expect(samples!.captures.length + (samples!.results?.length ?? 0)).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
 // plain HTML page, so it is one of the default web engines.
 import * as cheerio from 'cheerio';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
-import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
+import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -20,7 +20,7 @@ const CHALLENGE = /\/turing\/captcha\//;
 export const bing: Engine = {
 	...engineIdentity('bing'),
 	buildRequest(query, baseUrl) {
-		return { url: endpoint(baseUrl, '/search', { q: query }), headers: BROWSER_HEADERS };
+		return { url: endpoint(baseUrl, '/search', { q: query }) };
 	},
 	parse(answer) {
 		if (CHALLENGE.test(redirectTarget(answer)?.pathname ?? '')) return captcha('captcha redirect');

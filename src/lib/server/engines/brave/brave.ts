@@ -3,7 +3,7 @@
 // miss, but it rate-limits servers quickly (HTTP 429), hence off by default.
 import * as cheerio from 'cheerio';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
-import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
+import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -11,7 +11,7 @@ import { engineIdentity } from '#lib/engine-ids.ts';
 export const brave: Engine = {
 	...engineIdentity('brave'),
 	buildRequest(query, baseUrl) {
-		return { url: endpoint(baseUrl, '/search', { q: query, source: 'web' }), headers: BROWSER_HEADERS };
+		return { url: endpoint(baseUrl, '/search', { q: query, source: 'web' }) };
 	},
 	parse(answer) {
 		// Brave sends a client it distrusts to a proof-of-work captcha page.

@@ -3,7 +3,7 @@
 // and is the most tolerant of a server asking, which makes it the first web engine we ask.
 import * as cheerio from 'cheerio';
 import { captcha, statusOutcome } from '../shared/answer-status.ts';
-import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
+import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -15,7 +15,7 @@ function unwrap(url: URL): string | null {
 export const duckduckgo: Engine = {
 	...engineIdentity('duckduckgo'),
 	buildRequest(query, baseUrl) {
-		return { url: endpoint(baseUrl, '/html/', { q: query }), headers: BROWSER_HEADERS };
+		return { url: endpoint(baseUrl, '/html/', { q: query }) };
 	},
 	parse(answer) {
 		// DuckDuckGo answers a suspected bot with 202 and an "anomaly" challenge instead of results.

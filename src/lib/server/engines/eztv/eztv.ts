@@ -10,7 +10,7 @@ import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '..
 import { parseByteSize } from '../shared/byte-size.ts';
 import { readJson } from '#lib/server/read-json.ts';
 import { count, infohash, unixSeconds } from '../shared/json-fields.ts';
-import { BROWSER_HEADERS, JSON_HEADERS, endpoint } from '../shared/request-url.ts';
+import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { EngineAnswer } from '#lib/server/egress/engine-exchange.ts';
 import type { Sighting } from '#lib/server/search/sighting.ts';
 import type { Engine, EngineOutcome } from '../types.ts';
@@ -90,7 +90,7 @@ export const eztv: Engine = {
 				headers: JSON_HEADERS
 			};
 		const words = query.trim().split(/\s+/).map(encodeURIComponent).join('-');
-		return { url: endpoint(baseUrl, `/search/${words}`), headers: BROWSER_HEADERS };
+		return { url: endpoint(baseUrl, `/search/${words}`) };
 	},
 	parse(answer) {
 		const failure = statusOutcome(answer);

@@ -3,7 +3,7 @@
 // 403, which we take as a block.
 import * as cheerio from 'cheerio';
 import { captcha, looksLikeChallenge, statusOutcome } from '../shared/answer-status.ts';
-import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
+import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -11,7 +11,7 @@ import { engineIdentity } from '#lib/engine-ids.ts';
 export const mojeek: Engine = {
 	...engineIdentity('mojeek'),
 	buildRequest(query, baseUrl) {
-		return { url: endpoint(baseUrl, '/search', { q: query }), headers: BROWSER_HEADERS };
+		return { url: endpoint(baseUrl, '/search', { q: query }) };
 	},
 	parse(answer) {
 		const failure = statusOutcome(answer);

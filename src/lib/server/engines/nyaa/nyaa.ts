@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
 import { count, infohash } from '../shared/json-fields.ts';
-import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
+import { endpoint } from '../shared/request-url.ts';
 import type { Sighting } from '#lib/server/search/sighting.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -26,7 +26,7 @@ const itemSchema = z.object({
 	})
 });
 
-const RSS_HEADERS = { ...BROWSER_HEADERS, accept: 'application/rss+xml, application/xml;q=0.9' };
+const RSS_HEADERS = { accept: 'application/rss+xml, application/xml;q=0.9' };
 
 export const nyaa: Engine = {
 	...engineIdentity('nyaa'),

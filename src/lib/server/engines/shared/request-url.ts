@@ -5,14 +5,6 @@ export function endpoint(baseUrl: string, path: string, params: Record<string, s
 	return url.href;
 }
 
-// Engines answer a browser and often refuse or degrade an unknown client.
-export const BROWSER_HEADERS: Record<string, string> = {
-	'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0',
-	accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
-	'accept-language': 'en-US,en;q=0.7'
-};
-
-export const JSON_HEADERS: Record<string, string> = {
-	'user-agent': BROWSER_HEADERS['user-agent']!,
-	accept: 'application/json'
-};
+// Egress presents every request as one browser (egress/exchange.ts); an index's API is asked for JSON,
+// as that browser's page script would.
+export const JSON_HEADERS: Record<string, string> = { accept: 'application/json' };

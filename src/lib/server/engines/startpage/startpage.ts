@@ -5,7 +5,7 @@
 // below reads both spellings rather than evaluating the script.
 import { z } from 'zod';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
-import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
+import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -43,7 +43,7 @@ function webClickUrls(body: string): string[] {
 export const startpage: Engine = {
 	...engineIdentity('startpage'),
 	buildRequest(query, baseUrl) {
-		return { url: endpoint(baseUrl, '/sp/search', { query, cat: 'web' }), headers: BROWSER_HEADERS };
+		return { url: endpoint(baseUrl, '/sp/search', { query, cat: 'web' }) };
 	},
 	parse(answer) {
 		// SearXNG's startpage engine: a suspected bot is redirected to /sp/captcha.

@@ -3,7 +3,7 @@
 // is a fallback when Bing itself refuses us rather than a source of new pages; off by default.
 import * as cheerio from 'cheerio';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
-import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
+import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -22,7 +22,7 @@ function unwrap(url: URL): string | null {
 export const yahoo: Engine = {
 	...engineIdentity('yahoo'),
 	buildRequest(query, baseUrl) {
-		return { url: endpoint(baseUrl, '/search', { p: query }), headers: BROWSER_HEADERS };
+		return { url: endpoint(baseUrl, '/search', { p: query }) };
 	},
 	parse(answer) {
 		// Visitors from the EU are first sent to a consent form that needs a browser to pass.

@@ -4,7 +4,7 @@
 // servers to a captcha (showcaptcha) early; off by default.
 import * as cheerio from 'cheerio';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
-import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
+import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -21,7 +21,7 @@ export const yandex: Engine = {
 			tmpl_version: 'releases',
 			lang: 'en'
 		};
-		return { url: endpoint(baseUrl, '/search/site/', params), headers: BROWSER_HEADERS };
+		return { url: endpoint(baseUrl, '/search/site/', params) };
 	},
 	parse(answer) {
 		if (redirectTarget(answer)?.pathname.includes('showcaptcha')) return captcha('showcaptcha redirect');
