@@ -158,9 +158,13 @@ describe.skipIf(!hasFixtures)('search API on the fake web', () => {
 			const first = (await (await fetch(`${blocked.url}/api/search?q=ubuntu`)).json()) as SearchSummary;
 			expect(first.engines[0]).toMatchObject({ id: 'duckduckgo', status: 'blocked' });
 			expect(first.engines[0]?.error).toMatch(/captcha|anomaly|bot/i);
+			// Blocked this time: the engine was asked, so its report names no suspension.
+			expect(first.engines[0]).not.toHaveProperty('suspendedUntil');
 			const asked = web.requests.filter((path) => path.startsWith('/blocked-ddg')).length;
 			const second = (await (await fetch(`${blocked.url}/api/search?q=ubuntu`)).json()) as SearchSummary;
 			expect(second.engines[0]?.error).toMatch(/suspended/);
+			// Skipped: the report says until when, for the page to show it as paused.
+			expect(Date.parse(second.engines[0]?.suspendedUntil ?? '')).toBeGreaterThan(Date.now());
 			expect(web.requests.filter((path) => path.startsWith('/blocked-ddg')).length).toBe(asked);
 			const engines = (await (await fetch(`${blocked.url}/api/engines`)).json()) as {
 				id: string;

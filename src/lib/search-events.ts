@@ -31,6 +31,8 @@ export interface EngineReport {
 	links: string[];
 	/** Short reason when not ok, e.g. "captcha page". */
 	error: string | null;
+	/** Set when the engine was not asked because an earlier block paused it: until when (ISO 8601). */
+	suspendedUntil?: string;
 }
 
 export type EngineEvent = { type: 'engine' } & EngineReport;

@@ -1,6 +1,6 @@
 // Chip statuses and the sentences that explain a failed engine.
 import { describe, expect, it } from 'vitest';
-import type { EngineInfo } from '#lib/search-events.ts';
+import type { EngineInfo, EngineReport } from '#lib/search-events.ts';
 import { chipStatus, problemSentence } from './engine-status.ts';
 
 const bing: EngineInfo = {
@@ -21,13 +21,20 @@ describe('chipStatus', () => {
 		expect(
 			chipStatus(bing, { id: 'bing', status: 'blocked', ms: 20, links: [], error: 'captcha page' }, true)
 		).toBe('blocked');
+		// The report's field says it was skipped while paused, whatever language its reason is in.
+		const skipped: EngineReport = {
+			id: 'bing',
+			status: 'blocked',
+			ms: 0,
+			links: [],
+			error: 'suspendu',
+			suspendedUntil: '2026-12-01T03:00:00.000Z'
+		};
+		expect(chipStatus(bing, skipped, true)).toBe('suspended');
+		// A block that merely mentions a pause is still that block.
 		expect(
-			chipStatus(
-				bing,
-				{ id: 'bing', status: 'blocked', ms: 0, links: [], error: 'suspended after a captcha' },
-				true
-			)
-		).toBe('suspended');
+			chipStatus(bing, { id: 'bing', status: 'blocked', ms: 9, links: [], error: 'paused by captcha' }, true)
+		).toBe('blocked');
 	});
 	it('shows a suspension that has not ended', () => {
 		const later = new Date(Date.now() + 60_000).toISOString();

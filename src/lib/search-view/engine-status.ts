@@ -10,14 +10,10 @@ export function chipStatus(
 	report: EngineReport | undefined,
 	finished: boolean
 ): ChipStatus {
-	if (report) return isSuspension(report) ? 'suspended' : report.status;
+	// A report carries suspendedUntil only when the engine was skipped, paused after an earlier block.
+	if (report) return report.suspendedUntil ? 'suspended' : report.status;
 	if (engine.suspendedUntil && Date.parse(engine.suspendedUntil) > Date.now()) return 'suspended';
 	return finished ? 'timeout' : 'waiting';
-}
-
-/** The core skips a recently blocked engine and reports it as blocked with a reason naming the suspension. */
-function isSuspension(report: EngineReport): boolean {
-	return report.status === 'blocked' && /suspend|paused/i.test(report.error ?? '');
 }
 
 export function statusLabel(status: ChipStatus): string {

@@ -109,7 +109,12 @@ class SearchRun {
 		const until = suspendedUntil(id);
 		if (until) {
 			const time = new Date(until).toISOString().slice(11, 16);
-			this.#report(id, { status: 'blocked', links: [], error: `suspended until ${time} UTC` });
+			this.#report(id, {
+				status: 'blocked',
+				links: [],
+				error: `suspended until ${time} UTC`,
+				suspendedUntil: new Date(until).toISOString()
+			});
 			return this.#checkDone();
 		}
 		const request = engine.buildRequest(this.query, engineUrl(id));
