@@ -1,6 +1,6 @@
 // Mojeek (www.mojeek.com/search): reads the result links (`ul.results-standard li a.ob`). Mojeek runs
 // its own crawler and index and answers servers with plain HTML; when it distrusts a client it answers
-// 403, which we take as a block.
+// 403, or a captcha page (ALTCHA) with status 200 in place of results: both are blocks.
 import * as cheerio from 'cheerio';
 import { captcha, looksLikeChallenge, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
@@ -18,6 +18,9 @@ export const mojeek: Engine = {
 		if (failure) return failure;
 		if (looksLikeChallenge(answer.body)) return captcha('captcha page');
 		const $ = cheerio.load(answer.body);
+		// Its captcha page is titled so and wraps the widget, which a script loads (an absent element then).
+		if ($('title').text().trim() === 'Captcha' || $('div.captcha-wrap').length > 0)
+			return captcha('captcha page');
 		const hrefs = $('ul.results-standard li a.ob')
 			.map((_, anchor) => $(anchor).attr('href'))
 			.get();

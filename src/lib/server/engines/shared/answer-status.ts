@@ -30,11 +30,11 @@ export function redirectTarget(answer: EngineAnswer): URL | null {
 	}
 }
 
-// Widgets of the usual challenge services, and forms posting to a captcha endpoint.
+// Widgets of the usual challenge services (ALTCHA's is an element), and forms posting to a captcha endpoint.
 const CHALLENGE_MARKERS =
-	/class="[^"]*\b(g-recaptcha|h-captcha|cf-turnstile)\b|\/cdn-cgi\/challenge-platform\/|<form[^>]+action="[^"]*captcha/i;
+	/class="[^"]*\b(g-recaptcha|h-captcha|cf-turnstile)\b|\/cdn-cgi\/challenge-platform\/|<altcha-widget\b|<form[^>]+action="[^"]*captcha/i;
 
-/** True when a page is a challenge (reCAPTCHA, hCaptcha, Turnstile, a captcha form) rather than results. */
+/** True when a page is a challenge (reCAPTCHA, hCaptcha, Turnstile, ALTCHA, a captcha form), not results. */
 export function looksLikeChallenge(body: string): boolean {
 	return CHALLENGE_MARKERS.test(body);
 }
