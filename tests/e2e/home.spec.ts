@@ -45,9 +45,12 @@ test('"/" brings focus back to the query box', async ({ page }) => {
 });
 
 test("what a person types and ticks before the page's script has started survives it", async ({ page }) => {
-	// A slow phone: the page shows and takes typing long before its script arrives.
+	// A slow phone: the page shows and takes typing before its script arrives. The script is held until
+	// the person is done, so the order is certain however fast the machine.
+	let releaseScripts = () => {};
+	const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
 	await page.route('**/_app/immutable/**', async (route) => {
-		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await scriptsHeld;
 		await route.continue();
 	});
 	await page.goto('/', { waitUntil: 'commit' });
@@ -55,6 +58,7 @@ test("what a person types and ticks before the page's script has started survive
 	await page.getByText(/^Where to look/).click();
 	const apibay = page.getByLabel(/The Pirate Bay/);
 	await apibay.uncheck();
+	releaseScripts();
 	await page.waitForLoadState('networkidle');
 	await expect(page.getByLabel('Search for')).toHaveValue('silo');
 	await expect(apibay).not.toBeChecked();

@@ -4,6 +4,25 @@ import type { Route } from '../fake-web/fake-web.ts';
 /** How long the slow web engine takes: the first magnets must be on screen well before it answers. */
 export const SLOW_ENGINE_MS = 2500;
 
+/**
+ * A query the slow engine answers only when a test asks `RELEASE_SLOW_ENGINE` on the fake web: the test
+ * can then see what the page shows before that answer, however slow the machine.
+ */
+export const HELD_QUERY = 'silo s03e06';
+export const RELEASE_SLOW_ENGINE = '/control/release-slow-engine';
+const heldAnswers: (() => void)[] = [];
+
+function holdSlowEngine(url: URL): Promise<void> | undefined {
+	if (url.searchParams.get('q') !== HELD_QUERY) return undefined;
+	return new Promise((resolve) => heldAnswers.push(resolve));
+}
+
+/** Lets the held answers go, waiting for one to arrive if none has yet (the engine is asked a bit later). */
+async function releaseSlowEngine(): Promise<void> {
+	while (heldAnswers.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+	for (const release of heldAnswers.splice(0)) release();
+}
+
 /** Torrent-site pages the slow engine links to, each served from a real capture. */
 export const SITE_PAGES: Record<string, string> = {
 	'/sites/1337x/silo-s03e06': 'sites/x1337-detail.html',
@@ -16,6 +35,9 @@ export function fakeWebEnv(webUrl: string): Record<string, string> {
 	return {
 		EGRESS_ALLOWLIST: '127.0.0.1',
 		CACHE_TTL_SECONDS: '0',
+		// No test here waits for the deadline: a generous one keeps a busy machine from turning a slow or
+		// held engine into a timeout.
+		SEARCH_TIMEOUT_MS: '30000',
 		// A fast index and a slow web engine by default; Mojeek answers 403 (a block) when asked.
 		ENGINES: 'duckduckgo,apibay',
 		APIBAY_URL: `${webUrl}/apibay`,
@@ -48,7 +70,8 @@ function duckduckgoResults(url: URL): string {
 export function scenarioRoutes(): Record<string, Route> {
 	return {
 		'/apibay/q.php': { fixture: 'apis/apibay-search.json' },
-		'/duckduckgo/html/': { delayMs: SLOW_ENGINE_MS, body: duckduckgoResults },
+		'/duckduckgo/html/': { delayMs: SLOW_ENGINE_MS, hold: holdSlowEngine, body: duckduckgoResults },
+		[RELEASE_SLOW_ENGINE]: { hold: releaseSlowEngine, body: 'released' },
 		'/mojeek/search': { status: 403, body: 'Forbidden' },
 		'/sites/torrentgalaxy/listing': { fixture: 'sites/torrentgalaxy.html' },
 		...Object.fromEntries(Object.entries(SITE_PAGES).map(([path, fixture]) => [path, { fixture }]))

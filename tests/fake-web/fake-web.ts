@@ -23,6 +23,8 @@ export interface Route {
 	fixture?: string;
 	/** Wait this long before answering. */
 	delayMs?: number;
+	/** Answer only once this settles: lets a test decide when, so it can assert what happens before. */
+	hold?: (url: URL) => Promise<void> | undefined;
 	/** Send headers, then never finish the body. */
 	hang?: boolean;
 	/** Send the body in pieces this many ms apart. */
@@ -74,6 +76,7 @@ export async function startFakeWeb(routes: Record<string, Route> = {}, host = '1
 			return;
 		}
 		if (route.delayMs) await new Promise((resolve) => setTimeout(resolve, route.delayMs));
+		await route.hold?.(url);
 		if (route.redirect) {
 			response.writeHead(route.status ?? 302, { location: route.redirect }).end();
 			return;
