@@ -36,6 +36,10 @@ export default defineConfig({
 	ssr: { noExternal: ['zod'] },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// A test's time limit only catches a hang: it asserts no speed, so it is generous enough for a busy
+		// shared machine (property tests and servers started per file are CPU-bound there).
+		testTimeout: 60_000,
+		hookTimeout: 60_000
 	}
 });

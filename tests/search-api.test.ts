@@ -14,24 +14,19 @@ async function getJson(path: string): Promise<{ status: number; body: Record<str
 	return { status: response.status, body: await response.json() };
 }
 
-async function streamEvents(
-	path: string
-): Promise<{ events: SearchEvent[]; at: number[]; type: string | null }> {
-	const started = performance.now();
+async function streamEvents(path: string): Promise<{ events: SearchEvent[]; type: string | null }> {
 	const response = await fetch(app.url + path);
 	const events: SearchEvent[] = [];
-	const at: number[] = [];
 	let buffer = '';
 	for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
 		buffer += Buffer.from(chunk).toString();
 		let newline: number;
 		while ((newline = buffer.indexOf('\n')) >= 0) {
 			events.push(JSON.parse(buffer.slice(0, newline)));
-			at.push(performance.now() - started);
 			buffer = buffer.slice(newline + 1);
 		}
 	}
-	return { events, at, type: response.headers.get('content-type') };
+	return { events, type: response.headers.get('content-type') };
 }
 
 describe.skipIf(!hasFixtures)('search API on the fake web', () => {
@@ -54,6 +49,9 @@ describe.skipIf(!hasFixtures)('search API on the fake web', () => {
 			ENGINES: 'duckduckgo,bing,apibay',
 			EGRESS_ALLOWLIST: '127.0.0.1',
 			SITE_TIMEOUT_MS: String(SITE_TIMEOUT_MS),
+			// Far beyond any test's own budget: a search that ends did so because each site's budget ended
+			// its page, never because the search gave up.
+			SEARCH_TIMEOUT_MS: '120000',
 			CACHE_TTL_SECONDS: '60'
 		});
 	});
@@ -62,10 +60,10 @@ describe.skipIf(!hasFixtures)('search API on the fake web', () => {
 		await web?.close();
 	});
 
-	it('finds, merges and ranks magnets from engines and pages, by the deadline despite a hanging site', async () => {
-		const started = performance.now();
+	it('finds, merges and ranks magnets from engines and pages, ending despite a hanging site', async () => {
+		// It answers at all only because the site budget ends the hanging page (the search's own deadline is
+		// beyond this test's): how soon is measured by `npm run bench`.
 		const { status, body } = await getJson('/api/search?q=silo');
-		const elapsed = performance.now() - started;
 		expect(status).toBe(200);
 		const summary = body as unknown as SearchSummary;
 		expect(summary.query).toBe('silo');
@@ -91,8 +89,6 @@ describe.skipIf(!hasFixtures)('search API on the fake web', () => {
 		expect(summary.results[0]?.seeders).toBe(
 			Math.max(...summary.results.map((result) => result.seeders ?? 0))
 		);
-		// Slowest engine (300 ms) + the site budget + slack, although /site/hang never finishes.
-		expect(elapsed).toBeLessThan(300 + SITE_TIMEOUT_MS + 700);
 		// Each page once although two engines listed /site/x1337; ignored domains never fetched.
 		const pageRequests = web.requests.filter((path) => path.startsWith('/site/'));
 		expect(pageRequests.sort()).toEqual(['/site/eztv', '/site/hang', '/site/limetorrents', '/site/x1337']);
@@ -101,20 +97,21 @@ describe.skipIf(!hasFixtures)('search API on the fake web', () => {
 	it('answers a repeated search from memory without asking anyone again', async () => {
 		await getJson('/api/search?q=cache+me');
 		const asked = web.requests.length;
-		const started = performance.now();
 		const { body } = await getJson('/api/search?q=Cache%20%20Me');
-		expect(performance.now() - started).toBeLessThan(100);
 		expect(web.requests.length).toBe(asked);
 		expect((body as unknown as SearchSummary).results.length).toBeGreaterThan(0);
 	});
 
 	it('streams NDJSON events as they happen: the first result long before the search is done', async () => {
-		const { events, at, type } = await streamEvents('/api/search/stream?q=stream+test');
+		const { events, type } = await streamEvents('/api/search/stream?q=stream+test');
 		expect(type).toContain('application/x-ndjson');
 		const firstResult = events.findIndex((event) => event.type === 'result');
 		expect(firstResult).toBeGreaterThanOrEqual(0);
 		expect(events.at(-1)?.type).toBe('done');
-		expect(at.at(-1)! - at[firstResult]!).toBeGreaterThan(500); // the hanging site holds "done" back, not results
+		// The hanging site holds "done" back, not results: they came out before its page gave up.
+		const hangPage = events.findIndex((event) => event.type === 'page' && event.url.endsWith('/site/hang'));
+		expect(firstResult).toBeLessThan(hangPage);
+		expect(events[hangPage]).toMatchObject({ magnets: 0, error: expect.stringMatching(/timed out/) });
 		const engineEvents = events.filter((event) => event.type === 'engine');
 		expect(engineEvents).toHaveLength(3);
 		expect(events.filter((event) => event.type === 'page').length).toBe(4);

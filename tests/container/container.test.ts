@@ -122,7 +122,7 @@ describe.skipIf(skipReason !== null)('container image', () => {
 		} finally {
 			await podman('rm', '-f', '-t', '0', name);
 		}
-	}, 30_000);
+	});
 
 	it('is socket-activated through systemd-socket-activate and exits 0 on idle', async () => {
 		const port = await freePort();
@@ -162,5 +162,5 @@ describe.skipIf(skipReason !== null)('container image', () => {
 			`socket-activated container: first byte after ${answer.firstByteMs.toFixed(0)} ms, exited ` +
 				`${Date.now() - answer.endedAt} ms after the answer (IDLE_TIMEOUT=1), ${Date.now() - started} ms in all`
 		);
-	}, 30_000);
+	});
 });

@@ -151,83 +151,71 @@ describe('egress under attack', () => {
 		await Promise.all([web?.close(), v4?.close(), v6?.close(), any?.close()]);
 	});
 
-	it(
-		'reaches no canary by any spelling, in links, redirects or .torrent links',
-		{ timeout: 30_000 },
-		async () => {
-			const targets = spellings();
-			const links = attackPages('spelled', targets);
-			const search = await searchThrough(links);
+	it('reaches no canary by any spelling, in links, redirects or .torrent links', async () => {
+		const targets = spellings();
+		const links = attackPages('spelled', targets);
+		const search = await searchThrough(links);
 
-			expect(search.status).toBe(200);
-			expect(search.events.at(-1)?.type).toBe('done');
-			expect(canaryConnections()).toBe(0);
-			// The attack really ran: the engine answered, and every allowed page and redirect was fetched.
-			expect(search.events.find((event) => event.type === 'engine')).toMatchObject({ status: 'ok' });
-			for (let i = 0; i < targets.length; i++) {
-				expect(web.requests).toContain(`/spelled/hop/${i}`);
-				expect(web.requests).toContain(`/spelled/torrent-page/${i}`);
-				expect(web.requests).toContain(`/spelled/files/${i}.torrent`);
-			}
-			// Each link that leads to a canary was refused as such, not lost to a timeout. (A redirect to the
-			// full-width spelling arrives as raw UTF-8 bytes in the header, which no parser reads as a URL.)
-			const pages = search.events.filter((event): event is PageEvent => event.type === 'page');
-			const refused = pages.filter((page) => /private|reserved|local|invalid URL/.test(page.error ?? ''));
-			const toCanary = pages.filter((page) => !page.url.includes('/torrent-page/'));
-			expect(toCanary.length).toBeGreaterThanOrEqual(targets.length);
-			expect(
-				toCanary.filter((page) => !refused.includes(page)).map((page) => `${page.url} ${page.error}`)
-			).toEqual([]);
+		expect(search.status).toBe(200);
+		expect(search.events.at(-1)?.type).toBe('done');
+		expect(canaryConnections()).toBe(0);
+		// The attack really ran: the engine answered, and every allowed page and redirect was fetched.
+		expect(search.events.find((event) => event.type === 'engine')).toMatchObject({ status: 'ok' });
+		for (let i = 0; i < targets.length; i++) {
+			expect(web.requests).toContain(`/spelled/hop/${i}`);
+			expect(web.requests).toContain(`/spelled/torrent-page/${i}`);
+			expect(web.requests).toContain(`/spelled/files/${i}.torrent`);
 		}
-	);
+		// Each link that leads to a canary was refused as such, not lost to a timeout. (A redirect to the
+		// full-width spelling arrives as raw UTF-8 bytes in the header, which no parser reads as a URL.)
+		const pages = search.events.filter((event): event is PageEvent => event.type === 'page');
+		const refused = pages.filter((page) => /private|reserved|local|invalid URL/.test(page.error ?? ''));
+		const toCanary = pages.filter((page) => !page.url.includes('/torrent-page/'));
+		expect(toCanary.length).toBeGreaterThanOrEqual(targets.length);
+		expect(
+			toCanary.filter((page) => !refused.includes(page)).map((page) => `${page.url} ${page.error}`)
+		).toEqual([]);
+	});
 
-	it.skipIf(!canEditHosts)(
-		'reaches no canary through a name that resolves to it',
-		{ timeout: 30_000 },
-		async () => {
-			expect((await lookup(CANARY_NAME)).address).toBe('127.0.0.2');
-			const targets: [string, string][] = [
-				['name', `http://${CANARY_NAME}:${v4.port}/`],
-				['name with a trailing dot', `http://${CANARY_NAME}.:${v4.port}/`],
-				['name in capitals', `http://${CANARY_NAME.toUpperCase()}:${v4.port}/`]
-			];
-			const search = await searchThrough(attackPages('named', targets));
-			expect(search.events.at(-1)?.type).toBe('done');
-			expect(canaryConnections()).toBe(0);
-			const pages = search.events.filter((event): event is PageEvent => event.type === 'page');
-			const direct = pages.filter((page) => page.url.includes('/direct-'));
-			expect(direct).toHaveLength(targets.length);
-			// The resolver finds no name with a trailing dot in /etc/hosts: refused before any address exists.
-			for (const page of direct) expect(page.error).toMatch(/private or reserved|host not found/);
-			expect(direct.filter((page) => /private or reserved/.test(page.error ?? ''))).toHaveLength(2);
-			expect(web.requests).toContain('/named/files/0.torrent');
-		}
-	);
+	it.skipIf(!canEditHosts)('reaches no canary through a name that resolves to it', async () => {
+		expect((await lookup(CANARY_NAME)).address).toBe('127.0.0.2');
+		const targets: [string, string][] = [
+			['name', `http://${CANARY_NAME}:${v4.port}/`],
+			['name with a trailing dot', `http://${CANARY_NAME}.:${v4.port}/`],
+			['name in capitals', `http://${CANARY_NAME.toUpperCase()}:${v4.port}/`]
+		];
+		const search = await searchThrough(attackPages('named', targets));
+		expect(search.events.at(-1)?.type).toBe('done');
+		expect(canaryConnections()).toBe(0);
+		const pages = search.events.filter((event): event is PageEvent => event.type === 'page');
+		const direct = pages.filter((page) => page.url.includes('/direct-'));
+		expect(direct).toHaveLength(targets.length);
+		// The resolver finds no name with a trailing dot in /etc/hosts: refused before any address exists.
+		for (const page of direct) expect(page.error).toMatch(/private or reserved|host not found/);
+		expect(direct.filter((page) => /private or reserved/.test(page.error ?? ''))).toHaveLength(2);
+		expect(web.requests).toContain('/named/files/0.torrent');
+	});
 
-	it(
-		'counts connections when the canaries are allowlisted (the check above can fail)',
-		{ timeout: 30_000 },
-		async () => {
-			const open = await startApp({
-				DUCKDUCKGO_URL: `${web.url}/ddg`,
-				ENGINES: 'duckduckgo',
-				EGRESS_ALLOWLIST: '127.0.0.0/8,::1/128',
-				SITE_TIMEOUT_MS: '1500',
-				CACHE_TTL_SECONDS: '0'
+	it('counts connections when the canaries are allowlisted (the check above can fail)', async () => {
+		const open = await startApp({
+			DUCKDUCKGO_URL: `${web.url}/ddg`,
+			ENGINES: 'duckduckgo',
+			EGRESS_ALLOWLIST: '127.0.0.0/8,::1/128',
+			SITE_TIMEOUT_MS: '1500',
+			CACHE_TTL_SECONDS: '0'
+		});
+		try {
+			web.route('/ddg/html', {
+				body: duckduckgoSerp([`http://2130706434:${v4.port}/open`, `http://[::1]:${v6.port}/open`])
 			});
-			try {
-				web.route('/ddg/html', {
-					body: duckduckgoSerp([`http://2130706434:${v4.port}/open`, `http://[::1]:${v6.port}/open`])
-				});
-				const before = canaryConnections();
-				const search = await streamSearch(open.url, 'canary control');
-				expect(search.events.at(-1)?.type).toBe('done');
-				expect(v4.connections()).toBeGreaterThan(0);
-				expect(v6.connections()).toBeGreaterThan(0);
-				expect(canaryConnections()).toBeGreaterThan(before);
-			} finally {
-				await open.stop();
-			}
+			const before = canaryConnections();
+			const search = await streamSearch(open.url, 'canary control');
+			expect(search.events.at(-1)?.type).toBe('done');
+			expect(v4.connections()).toBeGreaterThan(0);
+			expect(v6.connections()).toBeGreaterThan(0);
+			expect(canaryConnections()).toBeGreaterThan(before);
+		} finally {
+			await open.stop();
 		}
-	);
+	});
 });

@@ -1,6 +1,8 @@
 // Hostile content against the harvester and the codecs, by property: random, assembled and mutated
 // pages (real captures from ../shared/fixtures/sites, edited at random) always end in a value, never a
-// throw, within size bounds and a time bound; and hand-made 2 MB attacks stay within the same bounds.
+// throw, within size bounds; and hand-made 2 MB attacks stay within the same bounds. No input may cost
+// seconds of event loop: a super-linear path would run into each test's own time limit; how long a search
+// takes, harvesting included, is measured by `npm run bench`, not asserted here.
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,9 +16,6 @@ const PAGE = 'https://site.example/torrent/1';
 const MAX_MAGNETS = 2000;
 const MAX_TORRENT_LINKS = 50;
 const MAX_NAME = 1024;
-// Generous for a loaded CI machine; what matters is that no input costs seconds of event loop.
-const SMALL_INPUT_MS = 250;
-const HUGE_INPUT_MS = 2500;
 
 const hash = (i: number) => i.toString(16).padStart(40, '0');
 
@@ -30,12 +29,9 @@ function checkMagnet(magnet: Magnet): void {
 	expect(magnet.size === null || Number.isSafeInteger(magnet.size)).toBe(true);
 }
 
-/** Runs the harvester on one page, timing it, and checks every bound of what it returns. */
-function harvestWithin(body: string, ms: number): PageHarvest {
-	const started = performance.now();
+/** Runs the harvester on one page and checks every bound of what it returns. */
+function harvestBounded(body: string): PageHarvest {
 	const harvest = extractFromPage(body, PAGE);
-	const elapsed = performance.now() - started;
-	expect(elapsed, `${body.length} chars took ${Math.round(elapsed)} ms`).toBeLessThan(ms);
 	expect(harvest.magnets.length).toBeLessThanOrEqual(MAX_MAGNETS);
 	expect(harvest.torrentLinks.length).toBeLessThanOrEqual(MAX_TORRENT_LINKS);
 	expect((harvest.title ?? '').length).toBeLessThanOrEqual(MAX_NAME);
@@ -97,7 +93,7 @@ describe('extractFromPage on hostile pages', () => {
 	it('ends in a bounded value on random text', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (body) => {
-				harvestWithin(body, SMALL_INPUT_MS);
+				harvestBounded(body);
 			}),
 			{ numRuns: 1000 }
 		);
@@ -106,7 +102,7 @@ describe('extractFromPage on hostile pages', () => {
 	it('ends in a bounded value on pages assembled from the pieces of real ones', () => {
 		fc.assert(
 			fc.property(soup, soup, (head, tail) => {
-				harvestWithin(`${head}magnet:?xt=urn:btih:${hash(7)}${tail}`, SMALL_INPUT_MS);
+				harvestBounded(`${head}magnet:?xt=urn:btih:${hash(7)}${tail}`);
 			}),
 			{ numRuns: 2000 }
 		);
@@ -138,7 +134,7 @@ describe('extractFromPage on hostile pages', () => {
 							body.slice(0, at) + body.slice(at, at + change.length).repeat(change.times) + body.slice(at);
 					else body = body.slice(0, at);
 				}
-				harvestWithin(body, HUGE_INPUT_MS);
+				harvestBounded(body);
 			}),
 			{ numRuns: 60 }
 		);
@@ -171,21 +167,20 @@ describe('extractFromPage on hostile pages', () => {
 		['unmatched closing tags', () => '<div>'.repeat(1000) + '</q>'.repeat(MB2 / 4)]
 	];
 	it.each(attacks)('reads %s within the bounds', (_, make) => {
-		const harvest = harvestWithin(make(), HUGE_INPUT_MS);
+		const harvest = harvestBounded(make());
 		expect(harvest).toBeDefined();
 	});
 
 	it('keeps at most 2000 magnets of a page of 100 000, the first ones', () => {
 		const body = Array.from({ length: 100_000 }, (_, i) => `magnet:?xt=urn:btih:${hash(i)}`).join('\n');
-		const { magnets } = harvestWithin(body, HUGE_INPUT_MS);
+		const { magnets } = harvestBounded(body);
 		expect(magnets).toHaveLength(MAX_MAGNETS);
 		expect(magnets[0]?.infohash).toBe(hash(0));
 	});
 
 	it('names a lone magnet from a title no longer than a name may be', () => {
-		const { title } = harvestWithin(
-			`<title>${'long '.repeat(100_000)}</title>magnet:?xt=urn:btih:${hash(5)}`,
-			HUGE_INPUT_MS
+		const { title } = harvestBounded(
+			`<title>${'long '.repeat(100_000)}</title>magnet:?xt=urn:btih:${hash(5)}`
 		);
 		expect(title?.length).toBe(MAX_NAME);
 	});

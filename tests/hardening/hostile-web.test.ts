@@ -19,7 +19,6 @@ import {
 } from './hostile-web.ts';
 import { streamSearch } from './search-stream.ts';
 
-const SEARCH_TIMEOUT_MS = Number(hostileEnv('').SEARCH_TIMEOUT_MS);
 let web: FakeWeb;
 let app: App;
 
@@ -50,7 +49,6 @@ describe('hostile content end to end', () => {
 
 			expect(search.status).toBe(200);
 			expect(search.events.at(-1)?.type).toBe('done');
-			expect(search.doneMs).toBeLessThan(SEARCH_TIMEOUT_MS + 1500);
 			const pages = Object.fromEntries(
 				search.events
 					.filter((event): event is PageEvent => event.type === 'page')

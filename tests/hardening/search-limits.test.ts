@@ -105,45 +105,39 @@ describe('search limits', () => {
 		);
 	});
 
-	it(
-		'refuses a search beyond the concurrent cap, and takes one again when a slot frees',
-		{ timeout: 20_000 },
-		async () => {
-			const abandon = new AbortController();
-			const first = fetch(`${busy.url}/api/search?q=one`);
-			// Node sends a stream's headers with its first event, after the engine answers: do not wait for them.
-			const second = fetch(`${busy.url}/api/search/stream?q=two`, { signal: abandon.signal }).catch(
-				() => null
-			);
-			while (web.requests.filter((path) => /q=(one|two)$/.test(path)).length < 2)
-				await new Promise((resolve) => setTimeout(resolve, 20));
+	it('refuses a search beyond the concurrent cap, and takes one again when a slot frees', async () => {
+		const abandon = new AbortController();
+		const first = fetch(`${busy.url}/api/search?q=one`);
+		// Node sends a stream's headers with its first event, after the engine answers: do not wait for them.
+		const second = fetch(`${busy.url}/api/search/stream?q=two`, { signal: abandon.signal }).catch(() => null);
+		while (web.requests.filter((path) => /q=(one|two)$/.test(path)).length < 2)
+			await new Promise((resolve) => setTimeout(resolve, 20));
 
-			const refused = await fetch(`${busy.url}/api/search?q=three`);
-			expect(refused.status).toBe(429);
-			expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
-			expect(((await refused.json()) as { error: string }).error).toMatch(/busy with 2 searches/);
-			const refusedPage = await fetch(`${busy.url}/search/basic?q=three`);
-			expect(refusedPage.status).toBe(429);
-			await refusedPage.arrayBuffer();
+		const refused = await fetch(`${busy.url}/api/search?q=three`);
+		expect(refused.status).toBe(429);
+		expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+		expect(((await refused.json()) as { error: string }).error).toMatch(/busy with 2 searches/);
+		const refusedPage = await fetch(`${busy.url}/search/basic?q=three`);
+		expect(refusedPage.status).toBe(429);
+		await refusedPage.arrayBuffer();
 
-			// The stream's client leaves: its slot comes back while the other search still runs.
-			abandon.abort();
-			await second;
-			await new Promise((resolve) => setTimeout(resolve, 200));
-			const third = fetch(`${busy.url}/api/search?q=three`);
-			while (!web.requests.some((path) => path.endsWith('q=three')))
-				await new Promise((resolve) => setTimeout(resolve, 20));
-			const stillRefused = await fetch(`${busy.url}/api/search?q=again`);
-			expect(stillRefused.status).toBe(429);
-			expect((await third).status).toBe(200);
-			expect((await first).status).toBe(200);
-			await (await third).arrayBuffer();
-			// Both finished: the cap is whole again.
-			const both = await Promise.all([
-				fetch(`${busy.url}/api/search?q=four`),
-				fetch(`${busy.url}/api/search?q=five`)
-			]);
-			expect(both.map((response) => response.status)).toEqual([200, 200]);
-		}
-	);
+		// The stream's client leaves: its slot comes back while the other search still runs.
+		abandon.abort();
+		await second;
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		const third = fetch(`${busy.url}/api/search?q=three`);
+		while (!web.requests.some((path) => path.endsWith('q=three')))
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		const stillRefused = await fetch(`${busy.url}/api/search?q=again`);
+		expect(stillRefused.status).toBe(429);
+		expect((await third).status).toBe(200);
+		expect((await first).status).toBe(200);
+		await (await third).arrayBuffer();
+		// Both finished: the cap is whole again.
+		const both = await Promise.all([
+			fetch(`${busy.url}/api/search?q=four`),
+			fetch(`${busy.url}/api/search?q=five`)
+		]);
+		expect(both.map((response) => response.status)).toEqual([200, 200]);
+	});
 });

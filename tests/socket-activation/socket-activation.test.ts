@@ -201,7 +201,7 @@ describe('under a socket-holding supervisor', () => {
 		} finally {
 			web.route('/q.php', { body: apibayRow('cycle test'), headers: { 'content-type': 'application/json' } });
 		}
-	}, 20_000);
+	});
 
 	it('finishes a request in flight on SIGTERM, then the next connection starts a new server', async () => {
 		const index = holdIndexAnswer('slow');
@@ -229,5 +229,5 @@ describe('under a socket-holding supervisor', () => {
 		} finally {
 			web.route('/q.php', { body: apibayRow('cycle test'), headers: { 'content-type': 'application/json' } });
 		}
-	}, 20_000);
+	});
 });

@@ -193,11 +193,9 @@ describe('malformed and hostile input', () => {
 		expect(refusal(new Uint8Array(MAX_TORRENT_BYTES + 1))).toMatch(/larger than/);
 	});
 
-	it('refuses an absurd file count quickly', () => {
+	it('refuses an absurd file count', () => {
 		const file = 'd6:lengthi1e4:pathl1:aee';
-		const started = performance.now();
 		expect(refusal(bytes(`d4:infod5:filesl${file.repeat(MAX_FILES + 1)}e4:name1:xee`))).toMatch(/more than/);
-		expect(performance.now() - started).toBeLessThan(2000);
 	});
 
 	it('refuses sizes that do not add up to a safe integer', () => {

@@ -134,10 +134,9 @@ describe('fetchUntrusted: limits', () => {
 			body: 'x'.repeat(100),
 			hang: true
 		});
-		const started = performance.now();
+		// Stopped at the declared length: a read of the hanging body would end as a timeout instead.
 		const result = await make().fetchUntrusted(`${web.url}/huge`, { kind: 'torrent', timeoutMs: 5000 });
 		expect(result).toMatchObject({ ok: false, error: { reason: 'too-large' } });
-		expect(performance.now() - started).toBeLessThan(1000);
 	});
 
 	it('ends a gzip bomb (50 MB of zeros) as too-large', async () => {

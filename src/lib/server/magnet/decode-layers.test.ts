@@ -24,13 +24,12 @@ describe('layers', () => {
 		expect(unwrapMagnetText(JSON.stringify(clean.replaceAll('&', '&amp;')))).toBe(`"${clean}"`);
 	});
 
-	it('stays linear on long runs of escapes', () => {
-		const started = performance.now();
+	// A super-linear path would run into the test's time limit; the speed itself is not asserted.
+	it('ends on long runs of escapes, with text no longer than it was given', () => {
 		for (const run of ['\\', '%25', '&amp;', '&#']) {
-			unwrapMagnetText(`magnet:?xt=${run.repeat(100_000)}z`);
-			unwrapMagnetText(`magnet%3A%3F${run.repeat(100_000)}%`);
+			for (const input of [`magnet:?xt=${run.repeat(100_000)}z`, `magnet%3A%3F${run.repeat(100_000)}%`])
+				expect(unwrapMagnetText(input).length).toBeLessThanOrEqual(input.length);
 		}
-		expect(performance.now() - started).toBeLessThan(1000);
 	});
 });
 
@@ -68,10 +67,10 @@ describe('garbage', () => {
 		);
 	});
 
-	it('reads 10 kB of junk around a magnet quickly', () => {
+	it('finds a magnet in 10 kB of junk around it', () => {
 		const junk = Array.from({ length: 10_240 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
-		const started = performance.now();
-		for (let i = 0; i < 20; i++) parseMagnet(`${junk}magnet:?xt=urn:btih:${'ab'.repeat(20)}${junk}`);
-		expect(performance.now() - started).toBeLessThan(500);
+		expect(parseMagnet(`${junk}magnet:?xt=urn:btih:${'ab'.repeat(20)}${junk}`)?.infohash).toBe(
+			'ab'.repeat(20)
+		);
 	});
 });
