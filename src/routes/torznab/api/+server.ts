@@ -61,13 +61,13 @@ export async function GET({ url, request }) {
 	if (text !== null) {
 		const summary = await collectSearch(text, { signal: request.signal });
 		items = toTorznabItems(summary.results, kind, new Date());
-		rememberRecent(items);
+		await rememberRecent(items);
 		description = `Results for ${text}`;
 	} else if (kind && torznab.imdbId && !title) {
 		items = [];
 		description = `No title is known for ${torznab.imdbId}`;
 	} else {
-		items = recentItems();
+		items = await recentItems();
 		description = 'Recent results of searches on this server';
 	}
 	const wanted = items.filter((item) => inCategories(item, torznab.categories));
