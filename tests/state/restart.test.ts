@@ -6,6 +6,9 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** Each test starts the built server more than once: generous on a busy machine, never a measurement. */
+const SERVER_TESTS_MS = 60_000;
 import type { SearchSummary } from '#lib/search-events.ts';
 import { startApp, type App } from '../app-server.ts';
 import type { FakeWeb } from '../fake-web/fake-web.ts';
@@ -41,9 +44,9 @@ afterAll(async () => {
 	for (const app of running) await app.stop();
 	await web?.close();
 	rmSync(stateDir, { recursive: true, force: true });
-});
+}, SERVER_TESTS_MS);
 
-describe('state across a restart of the built server', () => {
+describe('state across a restart of the built server', { timeout: SERVER_TESTS_MS }, () => {
 	it('honours a suspension and answers a repeated search from the store, asking no engine', async () => {
 		const first = await start();
 		const searched = await searchOn(first, 'state test');

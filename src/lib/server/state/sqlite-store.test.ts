@@ -73,7 +73,7 @@ describe('SQLite store files', () => {
 		expect(found).toMatchObject({ i: expect.any(Number) });
 		await reopened.close();
 		expect(warn).not.toHaveBeenCalled();
-	});
+	}, 30_000);
 
 	it.each([
 		['every file written over with random bytes', (dir: string) => overwriteAll(dir, 0)],
