@@ -17,7 +17,9 @@ export const config = {
 	maxConcurrentSearches: env.MAX_CONCURRENT_SEARCHES,
 	rateLimitMaxClients: env.RATE_LIMIT_MAX_CLIENTS,
 	egressMaxInFlight: env.EGRESS_MAX_IN_FLIGHT,
-	egressConnectionsPerHost: env.EGRESS_CONNECTIONS_PER_HOST
+	egressConnectionsPerHost: env.EGRESS_CONNECTIONS_PER_HOST,
+	/** Where results can be sent (TORRENT_CLIENTS), in the operator's order; the first is the default. */
+	torrentClients: env.TORRENT_CLIENTS
 };
 
 /** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */
