@@ -57,7 +57,9 @@ function readEntry(entry: string, position: number): TorrentClient | { invalid: 
 		return { invalid: `${label} has kind ${JSON.stringify(kind)}; known: ${CLIENT_KINDS.join(', ')}` };
 	const url = URL.parse(rawUrl.trim());
 	if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
-		return { invalid: `${label} needs an http(s) URL after ${kind}+` };
+		return {
+			invalid: `${label} needs an http(s) URL after ${kind}+ (write a comma inside a password as %2C)`
+		};
 	const unknown = [...url.searchParams.keys()].filter((key) => !OPTION_NAMES.has(key));
 	if (unknown.length > 0)
 		return {

@@ -31,12 +31,12 @@ export function qbittorrent(client: TorrentClient): ClientProtocol {
 	}
 
 	/** A request with the session, logging in first or again when the session is missing or expired. */
-	async function authed(path: string, body: URLSearchParams | null, by: Deadline) {
+	async function authed(path: string, body: URLSearchParams | null, by: Deadline, query = '') {
 		for (let attempt = 0; ; attempt++) {
 			if (cookie === null && attempt === 0 && client.username !== '') await logIn(by);
 			const answer = await exchange(
 				{
-					url: under(client.url, path),
+					url: `${under(client.url, path)}${query}`,
 					method: body ? 'POST' : 'GET',
 					headers: { ...FORM, ...(cookie ? { cookie } : {}) },
 					body: body?.toString()
@@ -51,7 +51,7 @@ export function qbittorrent(client: TorrentClient): ClientProtocol {
 
 	return {
 		async add(magnet, infohash, by) {
-			const listed = await authed(`/api/v2/torrents/info?hashes=${infohash}`, null, by);
+			const listed = await authed('/api/v2/torrents/info', null, by, `?hashes=${infohash}`);
 			if (listed.status === 403) throw new SendFailure('refused the session after logging in');
 			if (listed.status === 404) throw new SendFailure('has no WebUI API v2 at this address');
 			if (listed.status !== 200) throw new SendFailure(`answered HTTP ${listed.status}`);
