@@ -38,7 +38,7 @@ export async function POST({ request, url, cookies }) {
 		: m.send_failed({ reason: result.error });
 	const body = `${documentStart(context, `${m.send_title()} — cf-torrent`)}<div class="send-page">
 <h1>${escapeHtml(m.send_title())}</h1>
-<div class="notice${result.ok ? '' : ' bad'}" role="${result.ok ? 'status' : 'alert'}" data-testid="send-result"><p>${escapeHtml(message)}</p></div>
+<div class="notice ${result.ok ? 'ok' : 'bad'}" role="${result.ok ? 'status' : 'alert'}" data-testid="send-result"><p>${escapeHtml(message)}</p></div>
 <p><a class="button" href="${escapeHtml(backAddress(form?.get('back') ?? null))}">${escapeHtml(m.send_back())}</a></p>
 </div>
 ${DOCUMENT_END}`;
