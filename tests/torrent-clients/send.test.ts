@@ -138,6 +138,20 @@ describe.skipIf(!haveClients)('sending to real torrent clients', { timeout: 60_0
 		expect(notJson.status).toBe(400);
 		const noMagnet = await send({ client: 'home' });
 		expect(await noMagnet.json()).toEqual({ error: 'magnet is required: a magnet link' });
+		for (const body of [
+			[],
+			'magnet:?',
+			{ magnet: 42 },
+			{ magnet: testMagnet('x').magnet, client: ['home'] }
+		]) {
+			const response = await send(body);
+			expect(response.status).toBe(400);
+			expect((await response.json()).error).toMatch(
+				/^(the body must be a JSON object|magnet is required|client must be)/
+			);
+		}
+		const long = await send({ magnet: `${testMagnet('x').magnet}&tr=${'a'.repeat(20_000)}`, client: 'home' });
+		expect(await long.json()).toEqual({ error: 'magnet must be at most 16384 characters' });
 	});
 
 	it('refuses a request from another site (403) and sends nothing', async () => {
