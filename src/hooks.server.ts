@@ -17,15 +17,15 @@ export const init: ServerInit = () => {
 	logUnhandledRejections();
 };
 
-// Each concern is its own named handle; the page's language and theme come last, nearest the page.
-// The request log wraps everything so that its id and timing cover the whole answer; security headers
-// come next so that every answer, refusals included, carries them; a write from another site is refused
-// before any route runs.
+// Each concern is its own named handle. The request log wraps everything so that its id and timing cover
+// the whole answer; security headers come next so that every answer, refusals included, carries them; a
+// write from another site is refused before any route runs; the page's language and theme are settled
+// before the search limits, so a refused browser reads its language.
 export const handle = sequence(
 	requestLog,
 	securityHeaders,
 	sameOriginWrites,
 	apiNotFound,
-	searchLimits,
-	pageSettings
+	pageSettings,
+	searchLimits
 );

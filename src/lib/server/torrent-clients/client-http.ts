@@ -1,7 +1,6 @@
 // One HTTP exchange with a torrent client: the operator's own address (trusted, so it may be on the LAN),
 // through the app's egress with its timeouts, and the words for how it failed, addressed to a person.
-import { fetchEngine } from '#lib/server/egress/index.ts';
-import type { EngineRequest } from '#lib/server/engines/types.ts';
+import { fetchEngine, type EngineRequest } from '#lib/server/egress/index.ts';
 
 /** A send that failed for a reason the person should read: the client's label is added by the caller. */
 export class SendFailure extends Error {

@@ -1,11 +1,11 @@
 // POST /search/send: the no-JavaScript page's "Send to <label>" form (form-encoded: magnet, client, back).
 // A form cannot send JSON and must get a page back, so it has its own route over the same core as
 // POST /api/send, answering a short page that says how it went and links back to the results.
-import { THEME_COOKIE, toTheme } from '#lib/components/theme.ts';
+import { THEME_COOKIE, toTheme } from '#lib/theme.ts';
 import { m } from '#lib/i18n/paraglide/messages.js';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
 import { MAX_MAGNET_LENGTH, sendMagnet } from '#lib/server/torrent-clients/send.ts';
-import { DOCUMENT_END, documentStart, escapeHtml } from '../basic/written-page.ts';
+import { DOCUMENT_END, documentStart, escapeHtml } from '#lib/server/written-page.ts';
 
 /** Only our own results page is a place to go back to: never another site (an open redirect). */
 function backAddress(value: FormDataEntryValue | null): string {
