@@ -2,6 +2,7 @@
 import { defineEnvVars } from '@sveltejs/kit/env';
 import ipaddr from 'ipaddr.js';
 import * as z from 'zod/mini';
+import { parseTorrentClients } from '#lib/server/torrent-clients/client-list.ts';
 import { ENGINE_IDS, engineUrlVariable, isEngineId, type EngineId } from '#lib/engine-ids.ts';
 
 /** Engines searched when a request names none: those most likely to answer a server (README). */
@@ -200,6 +201,10 @@ export const variables = defineEnvVars({
 	EGRESS_CONNECTIONS_PER_HOST: {
 		schema: integer('EGRESS_CONNECTIONS_PER_HOST', 4, 1, 100),
 		description: 'Connections open at once to one site or engine'
+	},
+	TORRENT_CLIENTS: {
+		schema: variable(parseTorrentClients),
+		description: 'Torrent clients results can be sent to: label=kind+url, comma-separated'
 	},
 	...engineUrls
 });

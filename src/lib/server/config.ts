@@ -22,7 +22,9 @@ export const config = {
 	/** Where the embedded store lives: STATE_DIR, else systemd's first StateDirectory=, else .cache/state. */
 	stateDir: resolve(env.STATE_DIR ?? env.STATE_DIRECTORY?.split(':')[0] ?? '.cache/state'),
 	/** When set, state lives in this Redis or Valkey, shared by replicas. */
-	redisUrl: env.REDIS_URL
+	redisUrl: env.REDIS_URL,
+	/** Where results can be sent (TORRENT_CLIENTS), in the operator's order; the first is the default. */
+	torrentClients: env.TORRENT_CLIENTS
 };
 
 /** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */

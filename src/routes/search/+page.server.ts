@@ -1,6 +1,7 @@
 // The search page: parses the address and names the engines; the search itself streams to the browser.
 import { error, redirect } from '@sveltejs/kit';
 import { listEngines } from '#lib/server/search/engine-list.ts';
+import { listClients } from '#lib/server/torrent-clients/list-clients.ts';
 import { readSearchPageParams } from './page-params.ts';
 
 export async function load({ url }) {
@@ -14,6 +15,8 @@ export async function load({ url }) {
 		requested: params.engines ?? null,
 		selected: params.engines ?? engines.filter((engine) => engine.enabled).map((engine) => engine.id),
 		engines,
-		view: params.view
+		view: params.view,
+		/** Torrent clients a result can be sent to, by label only. */
+		clients: listClients()
 	};
 }
