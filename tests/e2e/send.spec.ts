@@ -45,7 +45,17 @@ async function cardInfohash(card: import('@playwright/test').Locator): Promise<s
 	return (await card.locator('code[title]').getAttribute('title')) ?? '';
 }
 
+/** What Chromium reports refusing under the page's CSP (its console says so, with or without JavaScript). */
+function cspRefusals(page: import('@playwright/test').Page): string[] {
+	const refusals: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
+	});
+	return refusals;
+}
+
 test('a tap sends a result to the chosen client, which then lists it', async ({ page }) => {
+	const refusals = cspRefusals(page);
 	await page.goto(`${app.url}/search?q=silo`);
 	const card = page.locator('.card').first();
 	await expect(card).toBeVisible();
@@ -69,6 +79,7 @@ test('a tap sends a result to the chosen client, which then lists it', async ({ 
 	await second.getByRole('button', { name: 'Send to NAS' }).click();
 	await expect(second.locator('.send-status')).toHaveText('Sent to NAS');
 	expect((await tr.torrents()).map((torrent) => torrent.infohash)).toContain(await cardInfohash(second));
+	expect(refusals).toEqual([]);
 });
 
 test('a client that is down says so on the card', async ({ page }) => {
@@ -86,6 +97,8 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('each result has a form that sends it and comes back to the results', async ({ page }) => {
+		// form-action 'self' must let the form post.
+		const refusals = cspRefusals(page);
 		await page.goto(`${app.url}/search/basic?q=silo`);
 		const card = page.locator('.card').nth(3);
 		const infohash = await cardInfohash(card);
@@ -97,5 +110,6 @@ test.describe('without JavaScript', () => {
 		expect((await qbt.torrents()).map((torrent) => torrent.infohash)).toContain(infohash);
 		await page.getByRole('link', { name: 'Back to the results' }).click();
 		await expect(page).toHaveURL(/\/search\/basic\?q=silo$/);
+		expect(refusals).toEqual([]);
 	});
 });
