@@ -1,6 +1,7 @@
 // "Send to <label>" in Chromium on a phone-sized screen, with and without JavaScript, to real qBittorrent
 // and Transmission daemons on loopback: the page's own request must pass our same-origin check under its
 // strict CSP and Referrer-Policy, and the torrent must then be in the client.
+import AxeBuilder from '@axe-core/playwright';
 import { startApp, type App } from '../app-server.ts';
 import { hasFixtures } from '../fake-web/fake-web.ts';
 import {
@@ -58,7 +59,8 @@ test('a tap sends a result to the chosen client, which then lists it', async ({ 
 	const refusals = cspRefusals(page);
 	await page.goto(`${app.url}/search?q=silo`);
 	const card = page.locator('.card').first();
-	await expect(card).toBeVisible();
+	// A busy machine may take a while to search the fake web.
+	await expect(card).toBeVisible({ timeout: 15_000 });
 	const infohash = await cardInfohash(card);
 
 	await card.getByText('Send to…').click();
@@ -76,15 +78,26 @@ test('a tap sends a result to the chosen client, which then lists it', async ({ 
 	await expect(second.getByRole('button', { name: 'Send to NAS' })).toBeVisible();
 	await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 	await page.screenshot({ path: 'test-results/screenshots/send-phone.png' });
+	// The menu open and a card's feedback shown: axe finds nothing in either theme.
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	}
 	await second.getByRole('button', { name: 'Send to NAS' }).click();
 	await expect(second.locator('.send-status')).toHaveText('Sent to NAS');
 	expect((await tr.torrents()).map((torrent) => torrent.infohash)).toContain(await cardInfohash(second));
 	expect(refusals).toEqual([]);
+
+	// The page written for browsers without JavaScript, with its forms (axe needs the script this test has).
+	await page.goto(`${app.url}/search/basic?q=silo`);
+	await expect(page.getByTestId('progress')).toBeVisible({ timeout: 15_000 });
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
 test('a client that is down says so on the card', async ({ page }) => {
 	await page.goto(`${app.url}/search?q=silo`);
 	const card = page.locator('.card').nth(2);
+	await expect(card).toBeVisible({ timeout: 15_000 });
 	await tr.stop();
 	await card.getByText('Send to…').click();
 	await card.getByRole('button', { name: 'Send to NAS' }).click();
@@ -101,6 +114,7 @@ test.describe('without JavaScript', () => {
 		const refusals = cspRefusals(page);
 		await page.goto(`${app.url}/search/basic?q=silo`);
 		const card = page.locator('.card').nth(3);
+		await expect(card).toBeVisible({ timeout: 15_000 });
 		const infohash = await cardInfohash(card);
 		await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 		await page.screenshot({ path: 'test-results/screenshots/send-basic-phone.png' });
