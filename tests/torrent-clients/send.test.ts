@@ -232,3 +232,21 @@ describe.skipIf(!haveClients)('sending to real torrent clients', { timeout: 60_0
 		expect(app.output()).not.toContain('Still running');
 	});
 });
+
+describe('without TORRENT_CLIENTS', () => {
+	it('lists no client and answers a send with 404', async () => {
+		const app = await startApp({ ENGINES: 'apibay', APIBAY_URL: 'http://127.0.0.1:9' });
+		try {
+			expect(await (await fetch(`${app.url}/api/clients`)).json()).toEqual([]);
+			const response = await fetch(`${app.url}/api/send`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', origin: app.url },
+				body: JSON.stringify({ magnet: testMagnet('x').magnet })
+			});
+			expect(response.status).toBe(404);
+			expect(await response.json()).toEqual({ error: 'no torrent client is configured' });
+		} finally {
+			await app.stop();
+		}
+	});
+});
