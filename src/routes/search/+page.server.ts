@@ -4,11 +4,11 @@ import { listEngines } from '#lib/server/search/engine-list.ts';
 import { listClients } from '#lib/server/torrent-clients/list-clients.ts';
 import { readSearchPageParams } from './page-params.ts';
 
-export function load({ url }) {
+export async function load({ url }) {
 	const params = readSearchPageParams(url);
 	if (params.kind === 'empty') redirect(303, '/');
 	if (params.kind === 'invalid') error(400, params.error);
-	const engines = listEngines();
+	const engines = await listEngines();
 	return {
 		query: params.query,
 		/** The engines named in the address, or none: then the server's defaults are searched. */

@@ -18,14 +18,14 @@ import { listClients } from '#lib/server/torrent-clients/list-clients.ts';
 import { readSearchPageParams } from '../page-params.ts';
 import { badQueryPage, DOCUMENT_END, documentStart, escapeHtml, html } from '#lib/server/written-page.ts';
 
-export function GET({ url, request, cookies }) {
+export async function GET({ url, request, cookies }) {
 	const context = { url, locale: getLocale(), theme: toTheme(cookies.get(THEME_COOKIE)) };
 	const { locale } = context;
 	const params = readSearchPageParams(url);
 	if (params.kind === 'empty') redirect(303, '/');
 	if (params.kind === 'invalid') return badQueryPage(context, params.error);
 
-	const engines = listEngines();
+	const engines = await listEngines();
 	const selected = params.engines ?? engines.filter((engine) => engine.enabled).map((engine) => engine.id);
 	const searched = engines.filter((engine) => selected.includes(engine.id));
 	const names = Object.fromEntries(engines.map((engine) => [engine.id, engine.name]));
