@@ -30,12 +30,13 @@ interface Item {
 
 /**
  * The test request of each client. Sonarr: `GetRecentRequests` asks `tvsearch` with its categories
- * (default 5030,5040), `extended=1`, the key, `offset` and `limit` (NewznabRequestGenerator.cs:204, 611-626;
- * NewznabSettings.cs:59), and `TestConnection` fetches its first request and fails on an
- * empty answer (HttpIndexerBase.cs:376-387); RSS sync sends the same requests (HttpIndexerBase.cs:51). Radarr: `movie` with
- * 2000,2010,…,2060 (NewznabRequestGenerator.cs:97, 186-201; NewznabSettings.cs:59), same test
- * (HttpIndexerBase.cs:352-363). Prowlarr: `search` with no term and no categories, `extended=1` and the
- * key (HttpIndexerBase.cs:750-768; Definitions/Newznab/NewznabRequestGenerator.cs:247-263).
+ * (default 5030,5040), `extended=1`, the key, `offset` and `limit` (NewznabRequestGenerator.cs:204,
+ * 611-626; NewznabSettings.cs:59); `TestConnection` fetches the first request and fails on an empty
+ * answer (HttpIndexerBase.cs:376-387), and RSS sync sends the same requests (HttpIndexerBase.cs:51).
+ * Radarr: `movie` with 2000,2010,…,2060 (NewznabRequestGenerator.cs:97, 186-201; NewznabSettings.cs:59),
+ * same test (HttpIndexerBase.cs:352-363). Prowlarr: `search` with no term and no categories,
+ * `extended=1` and the key (HttpIndexerBase.cs:750-768; Definitions/Newznab/NewznabRequestGenerator.cs:
+ * 247-263).
  */
 const ARR_TESTS = {
 	sonarr: {
