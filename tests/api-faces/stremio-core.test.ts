@@ -37,7 +37,9 @@ function expectPlayableByInfohash(stream: CoreStream) {
 	expect(stream.description).toMatch(/seeders/);
 }
 
-describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', () => {
+// A bound on waiting, not a timing assertion: cold servers and restarts on a busy 2-core machine take
+// seconds, and no test here measures how long anything took.
+describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', { timeout: 60_000 }, () => {
 	beforeAll(async () => {
 		web = await startFakeWeb({
 			'/cinemeta/meta/movie/tt0111161.json': {
@@ -81,7 +83,7 @@ describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', () => {
 			EGRESS_ALLOWLIST: '127.0.0.1'
 		});
 		core = await startRealCore([app.url, web.url]);
-	});
+	}, 60_000);
 	afterAll(async () => {
 		await app?.stop();
 		await web?.close();
