@@ -212,10 +212,13 @@ describe.skipIf(!hasFixtures)('Torznab by the rules of Sonarr, Radarr and Prowla
 		'answers %s with HTTP 200 and a Torznab error, so each client shows its description',
 		async (_, query, code) => {
 			// Sonarr and Radarr throw HttpException on any 4xx before the parser sees the body
-			// (NzbDrone.Common/Http/HttpClient.cs:106-119 in both), and then show only "HTTP request failed";
-			// with 200 TorznabRssParser.cs:38-56 (Radarr :19-37) turns 100-199 into "Invalid API Key" and any
-			// other code into "Torznab error detected: <description>". Prowlarr reads 4xx bodies too
-			// (HttpIndexerBase.cs:661, SuppressHttpError) with the same rule (TorznabRssParser.cs:45-63).
+			// (NzbDrone.Common/Http/HttpClient.cs:106-119 in both), whose message names only the status
+			// (HttpException.cs:18): the test shows "HTTP request failed: [400:BadRequest]…" (Sonarr
+			// HttpIndexerBase.cs:425-445). With 200, TorznabRssParser.cs:38-56 (Radarr :19-37) turns 100-199
+			// into "Invalid API Key" (HttpIndexerBase.cs:390-394) and any other code into "Torznab error
+			// detected: <description>", shown by the catch-all (Sonarr HttpIndexerBase.cs:474-478, Radarr
+			// :450-454). Prowlarr reads 4xx bodies too (HttpIndexerBase.cs:661, SuppressHttpError) with the same
+			// rule (Definitions/Torznab/TorznabRssParser.cs:45-63).
 			const { response, doc } = await torznab(query);
 			expect(response.status).toBe(200);
 			expect(response.headers.get('content-type')).toMatch(/xml/);
