@@ -256,8 +256,8 @@ describe('bad input on every route', () => {
 			app.url,
 			target.includes('apikey') ? target : `${target}&apikey=${APIKEY}`
 		);
-		expect(answer.status).toBeGreaterThanOrEqual(400);
-		expect(answer.status).toBeLessThan(500);
+		// HTTP 200: Sonarr and Radarr drop a 4xx body before their Torznab parser reads it (torznab-arr.test.ts).
+		expect(answer.status).toBe(200);
 		expect(answer.body).toContain(`code="${code}"`);
 	});
 
