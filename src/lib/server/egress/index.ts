@@ -3,8 +3,14 @@ import { config } from '#lib/server/config.ts';
 import type { EngineRequest } from '#lib/server/engines/types.ts';
 import { createEgress, type Egress } from './egress.ts';
 
-export { createEgress, LIMITS, MAX_REDIRECTS } from './egress.ts';
-export type { Egress, EgressSettings, EngineFetchResult, FetchResult } from './egress.ts';
+export { createEgress, LIMITS, MAX_REDIRECTS, MIN_FETCH_MS } from './egress.ts';
+export type {
+	Egress,
+	EgressSettings,
+	EngineFetchResult,
+	FetchResult,
+	UntrustedFetchOptions
+} from './egress.ts';
 export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
 
 let shared: Egress | undefined;
