@@ -128,7 +128,8 @@ async function read(
 		truncated = true;
 		body.destroy();
 	}
-	return { bytes: new Uint8Array(Buffer.concat(chunks, total)), truncated };
+	// A Buffer is a Uint8Array: wrapping it in a new one would copy the whole body once more.
+	return { bytes: Buffer.concat(chunks, total), truncated };
 }
 
 /**

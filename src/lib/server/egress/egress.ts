@@ -1,6 +1,7 @@
 // The only way the server reaches out: guarded fetches for links from remote content, plain ones for the
 // engines and services the operator configured, all size-capped, time-boxed and closed at shutdown.
-import { Agent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { Agent } from './undici-parts.ts';
 import type { EngineAnswer, EngineRequest } from '#lib/server/engines/types.ts';
 import { onShutdown } from '#lib/server/lifecycle.ts';
 import type { Allowlist } from './address-policy.ts';

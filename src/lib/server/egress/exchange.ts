@@ -1,7 +1,7 @@
 // One HTTP exchange over an undici agent, and the words for how it failed: the pieces the three ways
 // out (untrusted links, engines, trusted services) share.
 import type { Dispatcher } from 'undici';
-import { request } from 'undici';
+import { request } from './undici-parts.ts';
 import { TooLargeError, UnsupportedEncodingError, readBodyPrefix, readCappedBody } from './body.ts';
 import { ForbiddenAddressError } from './checked-connector.ts';
 

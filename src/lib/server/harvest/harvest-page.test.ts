@@ -31,7 +31,7 @@ afterAll(async () => {
 
 describe('harvestPage', () => {
 	it('decodes a result link that is a .torrent file into its magnet', async () => {
-		const { torrent } = fixtures.leaves;
+		const { torrent } = fixtures.leaves!;
 		const theirs = await parseTorrent(torrent);
 		web.route('/download/123.torrent', {
 			body: Buffer.from(torrent),
@@ -45,7 +45,7 @@ describe('harvestPage', () => {
 	});
 
 	it('decodes a .torrent served as octet-stream from a link without the extension', async () => {
-		const { torrent } = fixtures.alice;
+		const { torrent } = fixtures.alice!;
 		const theirs = await parseTorrent(torrent);
 		web.route('/get', {
 			body: Buffer.from(torrent),

@@ -2,7 +2,7 @@
 // so a query that is an IMDb id (tt0944947, as Stremio asks) goes to the API, and any other text goes
 // to the site's search page (/search/<words>), whose rows carry the magnet, size and seeders. The API
 // sends numbers as strings or as numbers; both are read. Off by default: a TV-only index.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { z } from 'zod';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';

@@ -1,7 +1,7 @@
 // Nyaa (nyaa.si, RSS view of a search): the index for anime, with the infohash, seeders, leechers and
 // a human size ("1.4 GiB") in its nyaa: namespace. RSS is the one view of a search that needs no
 // scraping of layout.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { z } from 'zod';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
