@@ -7,6 +7,7 @@ import { searchLimits } from '#lib/server/http/search-limits.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { exitAfterShutdown } from '#lib/server/lifecycle.ts';
 import { logUnhandledRejections, requestLog } from '#lib/server/request-log.ts';
+import { warmUpAfterResponse } from '#lib/server/search/warm-up.ts';
 
 export { handleError } from '#lib/server/request-log.ts';
 
@@ -18,5 +19,13 @@ export const init: ServerInit = () => {
 
 // Each concern is its own named handle; the page's language and theme come last, nearest the page.
 // The request log wraps everything so that its id and timing cover the whole answer; security headers
-// come next so that every answer, refusals included, carries them.
-export const handle = sequence(requestLog, securityHeaders, apiNotFound, searchLimits, pageSettings);
+// come next so that every answer, refusals included, carries them. Warming the search core comes first of
+// all: it starts once the answer has gone out, whatever answered.
+export const handle = sequence(
+	warmUpAfterResponse,
+	requestLog,
+	securityHeaders,
+	apiNotFound,
+	searchLimits,
+	pageSettings
+);
