@@ -17,15 +17,15 @@ export const init: ServerInit = () => {
 	logUnhandledRejections();
 };
 
-// Each concern is its own named handle; the page's language and theme come last, nearest the page.
-// The request log wraps everything so that its id and timing cover the whole answer; security headers
-// come next so that every answer, refusals included, carries them. Warming the search core comes first of
-// all: it starts once the answer has gone out, whatever answered.
+// Each concern is its own named handle. The request log wraps everything so that its id and timing cover
+// the whole answer; security headers come next so that every answer, refusals included, carries them; the
+// page's language and theme are settled before the search limits, so a refused browser reads its language.
+// Warming the search core comes first of all: it starts once the answer has gone out, whatever answered.
 export const handle = sequence(
 	warmUpAfterResponse,
 	requestLog,
 	securityHeaders,
 	apiNotFound,
-	searchLimits,
-	pageSettings
+	pageSettings,
+	searchLimits
 );

@@ -2,11 +2,11 @@
 // engines and services the operator configured, all size-capped, time-boxed and closed at shutdown.
 import type { Dispatcher } from 'undici';
 import { Agent } from './undici-parts.ts';
-import type { EngineAnswer, EngineRequest } from '#lib/server/engines/types.ts';
 import { onShutdown } from '#lib/server/lifecycle.ts';
 import type { Allowlist } from './address-policy.ts';
 import { decodeText } from './body.ts';
 import { checkedConnector, systemResolve, type Resolve } from './checked-connector.ts';
+import type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
 import {
 	ACCEPT_PAGE,
 	ACCEPT_TORRENT,

@@ -1,7 +1,7 @@
 // The app's one egress, set up from config on first use; import the fetch functions from here.
 import { config } from '#lib/server/config.ts';
-import type { EngineRequest } from '#lib/server/engines/types.ts';
 import { createEgress, type Egress } from './egress.ts';
+import type { EngineRequest } from './engine-exchange.ts';
 
 export { createEgress, LIMITS, MAX_REDIRECTS, MIN_FETCH_MS } from './egress.ts';
 export type {
@@ -11,6 +11,7 @@ export type {
 	FetchResult,
 	UntrustedFetchOptions
 } from './egress.ts';
+export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
 export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
 
 let shared: Egress | undefined;

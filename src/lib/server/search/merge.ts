@@ -1,7 +1,7 @@
 // One result per infohash: every sighting of a magnet adds what it knew (name, trackers, size, peers,
 // where it was seen), and the merged result is rebuilt as a normalised magnet.
 import type { Result, Source } from '#lib/search-events.ts';
-import type { Sighting } from '#lib/server/engines/types.ts';
+import type { Sighting } from './sighting.ts';
 import { buildMagnet } from '#lib/server/magnet/magnet.ts';
 
 /** Trackers beyond this many add nothing a client needs and bloat every magnet. */

@@ -1,92 +1,90 @@
-// The search core's schedule over real HTTP on loopback: which pages start, in what order, and when the
-// search ends. Asserted by the order of events and their outcome, never by time.
-import ipaddr from 'ipaddr.js';
+// The search core meets a bug: an engine's parser or a page's harvester that throws becomes that engine's
+// or page's error, its page slot comes back, and the search goes on to its end.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startFakeWeb, type FakeWeb } from '../../../../tests/fake-web/fake-web.ts';
-import { duckduckgoSerp } from '../../../../tests/fake-web/serp.ts';
-import type { PageEvent, SearchEvent } from '#lib/search-events.ts';
-import { closeEgress } from '#lib/server/egress/index.ts';
+import type { EngineId } from '#lib/engine-ids.ts';
+import type { SearchEvent } from '#lib/search-events.ts';
 import { search } from './search.ts';
 
-const settings = vi.hoisted(() => ({
-	urls: {} as Record<string, string>,
-	config: {
-		defaultEngines: ['duckduckgo', 'bing'],
-		siteTimeoutMs: 600,
-		// Far past anything here: a search that only ended at its deadline would fail the test's own timeout.
-		searchTimeoutMs: 120_000,
-		egressAllowlist: [] as unknown[],
-		cacheTtlSeconds: 0,
-		egressMaxInFlight: 24,
-		egressConnectionsPerHost: 4
+const state = vi.hoisted(() => ({ base: '' }));
+// More throwing pages than the search fetches at once: a slot kept by a throw would leave the fine page,
+// queued last, never fetched, and the search would end only at its deadline.
+const BROKEN_PAGES = Array.from({ length: 14 }, (_, i) => `https://pages.example/broken/${i}`);
+const FINE_PAGE = 'https://pages.example/fine';
+const FINE_INFOHASH = 'c9e15763f722f23e98a29decdfae341b98d53056';
+
+// Both engines are asked at a real server on loopback, through the real egress.
+vi.mock('#lib/server/config.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('#lib/server/config.ts')>()),
+	engineUrlOverride: () => state.base
+}));
+
+// Bing's parser has a bug; DuckDuckGo's reads the answer as a list of result links.
+vi.mock('#lib/server/engines/index.ts', async (importOriginal) => {
+	const real = await importOriginal<typeof import('#lib/server/engines/index.ts')>();
+	return {
+		...real,
+		getEngine(id: EngineId) {
+			const engine = real.getEngine(id);
+			if (id === 'bing')
+				return {
+					...engine,
+					parse() {
+						throw new TypeError("Cannot read properties of undefined (reading 'href')");
+					}
+				};
+			return { ...engine, parse: () => ({ kind: 'links', links: [...BROKEN_PAGES, FINE_PAGE] }) };
+		}
+	};
+});
+
+// The harvester has a bug on some pages and reads the others.
+vi.mock('#lib/server/harvest/harvest-page.ts', () => ({
+	async harvestPage(url: string) {
+		if (url.includes('/broken/')) throw new RangeError('harvester bug');
+		return { ok: true, sightings: [{ infohash: FINE_INFOHASH, name: 'Fine', page: url }] };
 	}
 }));
-vi.mock('#lib/server/config.ts', () => ({
-	config: settings.config,
-	engineUrlOverride: (id: string) => settings.urls[id]
-}));
 
-const hash = (n: number) => n.toString(16).padStart(40, '0');
-let busy: FakeWeb;
-let free: FakeWeb;
+let server: Server;
 
 beforeAll(async () => {
-	busy = await startFakeWeb();
-	free = await startFakeWeb();
-	settings.config.egressAllowlist = [ipaddr.parseCIDR('127.0.0.1/32')];
-	settings.urls.duckduckgo = `${busy.url}/ddg`;
-	settings.urls.bing = `${busy.url}/bing`;
+	server = createServer((_request, response) => response.end('<html><body>answer</body></html>'));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	state.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(async () => {
-	await closeEgress();
-	await Promise.all([busy.close(), free.close()]);
-});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-async function events(query: string): Promise<SearchEvent[]> {
-	const seen: SearchEvent[] = [];
-	for await (const event of search(query, { engines: ['duckduckgo'] })) seen.push(event);
-	return seen;
-}
+describe('a search meeting a bug', () => {
+	it("reports a throwing parser as that engine's error and a throwing harvester as that page's", async () => {
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const events: SearchEvent[] = [];
+		for await (const event of search('bug hunt', { engines: ['bing', 'duckduckgo'] })) events.push(event);
+		const lines = logged.mock.calls.map((call) => call.map(String).join(' '));
+		logged.mockRestore();
 
-const pageOf = (seen: SearchEvent[], url: string) =>
-	seen.find((event): event is PageEvent => event.type === 'page' && event.url === url);
+		const engines = events.filter((event) => event.type === 'engine');
+		expect(engines.find((event) => event.id === 'bing')).toMatchObject({
+			status: 'error',
+			error: expect.stringMatching(/^internal error \(request /)
+		});
+		expect(engines.find((event) => event.id === 'duckduckgo')).toMatchObject({ status: 'ok' });
 
-describe('search schedule', () => {
-	it("fetches a free host's page while a busy host's pages wait, and starts none that could no longer finish", async () => {
-		const hanging = Array.from({ length: 12 }, (_, n) => `${busy.url}/hang/${n}`);
-		for (const url of hanging) busy.route(new URL(url).pathname, { body: '<html>'.repeat(20), hang: true });
-		const elsewhere = `${free.url}/post`;
-		free.route('/post', { body: `<a href="magnet:?xt=urn:btih:${hash(1)}&dn=one">one</a>` });
-		busy.route('/ddg/html', { body: duckduckgoSerp([...hanging, elsewhere]) });
+		// Every page was tried, the fine one last, once the broken ones had given their slots back.
+		const pages = events.filter((event) => event.type === 'page');
+		expect(pages.map((page) => page.url).sort()).toEqual([...BROKEN_PAGES, FINE_PAGE].sort());
+		for (const page of pages.filter((page) => page.url !== FINE_PAGE))
+			expect(page.error).toMatch(/^internal error/);
+		expect(events).toContainEqual(expect.objectContaining({ type: 'result', infohash: FINE_INFOHASH }));
 
-		const seen = await events('schedule');
-		const pages = seen.filter((event): event is PageEvent => event.type === 'page');
-		// The page on the free host is listed last yet answers before any hanging page gives up.
-		expect(pages[0]).toMatchObject({ url: elsewhere, magnets: 1, error: null });
-		expect(seen.findIndex((event) => event.type === 'result')).toBeLessThan(seen.indexOf(pages[1]!));
-		// Four connections to the busy host: four pages asked; the others never started.
-		const asked = busy.requests.filter((path) => path.startsWith('/hang/'));
-		expect(asked).toHaveLength(4);
-		const started = hanging.filter((url) => asked.includes(new URL(url).pathname));
-		const notStarted = hanging.filter((url) => !started.includes(url));
-		for (const url of started) expect(pageOf(seen, url)?.error).toMatch(/timed out/);
-		for (const url of notStarted) expect(pageOf(seen, url)?.error).toMatch(/no time left/);
-		// They were let go when a connection came free too late for them: after a hanging page gave up.
-		const firstEnded = Math.min(...started.map((url) => seen.indexOf(pageOf(seen, url)!)));
-		const firstNotStarted = Math.min(...notStarted.map((url) => seen.indexOf(pageOf(seen, url)!)));
-		expect(firstNotStarted).toBeGreaterThan(firstEnded);
-		// And the search ends then, with nothing left that could finish: not at its deadline.
-		expect(seen.at(-1)?.type).toBe('done');
-		expect(seen.filter((event) => event.type === 'engine')).toEqual([
-			expect.objectContaining({ id: 'duckduckgo', status: 'ok' })
-		]);
-	});
+		// It ended on its own, not at its deadline: no engine was left to time out.
+		expect(events.at(-1)?.type).toBe('done');
+		expect(engines.map((event) => event.status)).not.toContain('timeout');
 
-	it('ends one site budget after the last engine, with a page that never ends', async () => {
-		busy.route('/never', { body: '<html>'.repeat(20), hang: true });
-		busy.route('/ddg/html', { body: duckduckgoSerp([`${busy.url}/never`]) });
-		const seen = await events('hanging');
-		expect(seen.map((event) => event.type)).toEqual(['engine', 'page', 'done']);
-		expect(pageOf(seen, `${busy.url}/never`)?.error).toMatch(/timed out/);
-	});
+		// The operator gets the whole bug in the log; the page's address stays out of it.
+		expect(lines).toContainEqual(expect.stringMatching(/search: engine bing threw: TypeError: Cannot read/));
+		expect(lines).toContainEqual(expect.stringMatching(/search: a page on pages\.example threw: RangeError/));
+		expect(lines.join('\n')).not.toContain('/broken/');
+	}, 30_000);
 });

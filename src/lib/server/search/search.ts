@@ -1,7 +1,9 @@
 // The search core: asks engines in parallel, fetches each result link the moment its engine answers
 // (likely torrent pages first, each page once), merges magnets by infohash and yields events as they
 // happen. It ends one site budget after the last engine answered at the latest (pages are only started
-// while they can still finish by then), and by the search deadline whatever the web does.
+// while they can still finish by then), and by the search deadline whatever the web does. A bug in one
+// engine or page (a parser that throws) becomes that engine's or page's error: it never stalls the search.
+import { getRequestEvent } from '$app/server';
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
@@ -9,13 +11,13 @@ import { fetchEngine, MIN_FETCH_MS } from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
 import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
-import type { Sighting } from '#lib/server/engines/types.ts';
-import { harvestPage } from '#lib/server/harvest/harvest-page.ts';
+import { harvestPage, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
 import { cachedSearch, rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet } from './merge.ts';
 import { rankResults } from './rank.ts';
+import type { Sighting } from './sighting.ts';
 
 export interface SearchOptions {
 	/** Engines to ask; the configured defaults when absent. */
@@ -55,6 +57,7 @@ class SearchRun {
 	constructor(
 		readonly query: string,
 		readonly engineIds: EngineId[],
+		readonly requestId: string,
 		signal?: AbortSignal
 	) {
 		this.#pendingEngines = new Set(engineIds);
@@ -90,7 +93,23 @@ class SearchRun {
 		}
 	}
 
+	/** Logs a bug in full for the operator; the user reads a short error with the id to report. */
+	#bug(where: string, error: unknown): string {
+		console.error(`${this.requestId} search: ${where} threw:`, error);
+		return `internal error (request ${this.requestId})`;
+	}
+
 	async #runEngine(id: EngineId): Promise<void> {
+		try {
+			await this.#askEngine(id);
+		} catch (error) {
+			const message = this.#bug(`engine ${id}`, error);
+			if (this.#pendingEngines.has(id)) this.#report(id, { status: 'error', links: [], error: message });
+			this.#checkDone();
+		}
+	}
+
+	async #askEngine(id: EngineId): Promise<void> {
 		const engine = getEngine(id);
 		const until = suspendedUntil(id);
 		if (until) {
@@ -162,11 +181,11 @@ class SearchRun {
 
 	#pumpPages(): void {
 		const perHost = config.egressConnectionsPerHost;
-		while (!this.#finished && this.#activePages < PAGE_CONCURRENCY) {
+		while (!this.#finished && this.#activePages < PAGE_CONCURRENCY && this.#queue.length > 0) {
 			const deadline = this.#pageDeadline();
 			if (deadline - performance.now() < MIN_FETCH_MS) {
 				for (const page of this.#queue.splice(0))
-					this.#pageDone(page, 0, 'not fetched: no time left before the search ends');
+					this.#recordPage(page, { ok: false, error: 'not fetched: no time left before the search ends' });
 				return;
 			}
 			const at = this.#queue.findIndex((page) => (this.#activeByHost.get(page.host) ?? 0) < perHost);
@@ -178,24 +197,37 @@ class SearchRun {
 		}
 	}
 
-	#pageDone({ url, engine }: QueuedPage, magnets: number, error: string | null): void {
-		const event: PageEvent = { type: 'page', url, engine, magnets, error };
+	#recordPage({ url, engine }: QueuedPage, outcome: PageOutcome): void {
+		if (this.#finished) return;
+		const event: PageEvent = outcome.ok
+			? { type: 'page', url, engine, magnets: outcome.sightings.length, error: null }
+			: { type: 'page', url, engine, magnets: 0, error: outcome.error };
 		this.pages.push(event);
 		this.channel.push(event);
+		if (outcome.ok) this.#addSightings(engine, outcome.sightings);
 	}
 
 	async #runPage(page: QueuedPage, deadline: number): Promise<void> {
-		const outcome = await harvestPage(page.url, { signal: this.controller.signal, deadline });
-		this.#activePages--;
-		const onHost = (this.#activeByHost.get(page.host) ?? 1) - 1;
-		if (onHost === 0) this.#activeByHost.delete(page.host);
-		else this.#activeByHost.set(page.host, onHost);
-		if (this.#finished) return;
-		if (outcome.ok) this.#pageDone(page, outcome.sightings.length, null);
-		else this.#pageDone(page, 0, outcome.error);
-		if (outcome.ok) this.#addSightings(page.engine, outcome.sightings);
-		this.#pumpPages();
-		this.#checkDone();
+		let outcome: PageOutcome;
+		try {
+			outcome = await harvestPage(page.url, { signal: this.controller.signal, deadline });
+		} catch (error) {
+			// Only the site goes to the log: a result's address can tell what was searched.
+			outcome = { ok: false, error: this.#bug(`a page on ${new URL(page.url).host}`, error) };
+		}
+		try {
+			this.#recordPage(page, outcome);
+		} catch (error) {
+			this.#bug(`recording a page on ${new URL(page.url).host}`, error);
+		} finally {
+			// The slots come back whatever happened, so the queue always drains.
+			this.#activePages--;
+			const onHost = (this.#activeByHost.get(page.host) ?? 1) - 1;
+			if (onHost === 0) this.#activeByHost.delete(page.host);
+			else this.#activeByHost.set(page.host, onHost);
+			this.#pumpPages();
+			this.#checkDone();
+		}
 	}
 
 	#checkDone(): void {
@@ -220,7 +252,28 @@ class SearchRun {
 	}
 }
 
-export async function* search(query: string, options: SearchOptions = {}): AsyncGenerator<SearchEvent> {
+/** The id the request log gave the request that started the search, for the lines a bug logs. */
+function currentRequestId(): string {
+	try {
+		return getRequestEvent().locals.requestId ?? '-';
+	} catch {
+		return '-';
+	}
+}
+
+/**
+ * Runs a search, yielding its events as they happen. Called within the request (as the routes do), so the
+ * request id is read there: the generator's body runs later, when its reader first asks.
+ */
+export function search(query: string, options: SearchOptions = {}): AsyncGenerator<SearchEvent> {
+	return runSearch(query, options, currentRequestId());
+}
+
+async function* runSearch(
+	query: string,
+	options: SearchOptions,
+	requestId: string
+): AsyncGenerator<SearchEvent> {
 	const engineIds = options.engines ?? config.defaultEngines;
 	const cached = cachedSearch(query, engineIds);
 	if (cached) {
@@ -228,7 +281,7 @@ export async function* search(query: string, options: SearchOptions = {}): Async
 		return;
 	}
 
-	const run = new SearchRun(query, engineIds, options.signal);
+	const run = new SearchRun(query, engineIds, requestId, options.signal);
 	run.start();
 	try {
 		yield* run.channel;

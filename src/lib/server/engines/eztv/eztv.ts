@@ -7,9 +7,12 @@ import { z } from 'zod';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
-import { count, infohash, readJson } from '../shared/json-fields.ts';
+import { readJson } from '#lib/server/read-json.ts';
+import { count, infohash } from '../shared/json-fields.ts';
 import { BROWSER_HEADERS, JSON_HEADERS, endpoint } from '../shared/request-url.ts';
-import type { Engine, EngineAnswer, EngineOutcome, Sighting } from '../types.ts';
+import type { EngineAnswer } from '#lib/server/egress/engine-exchange.ts';
+import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Engine, EngineOutcome } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const IMDB_ID = /^tt(\d{7,9})$/i;

@@ -7,7 +7,8 @@ import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '..
 import { parseByteSize } from '../shared/byte-size.ts';
 import { count, infohash } from '../shared/json-fields.ts';
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
-import type { Engine, Sighting } from '../types.ts';
+import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const itemSchema = z.object({

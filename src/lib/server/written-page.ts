@@ -1,9 +1,9 @@
-// The document around pages the server writes itself (the basic results page and its refusals): the same
-// head, header and stylesheet as the Svelte pages, with no script at all.
+// Pages the server writes itself (the basic results page, a query it cannot run, a search refused for now):
+// the same head, header and stylesheet as the Svelte pages, in the reader's language, with no script at all.
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import SiteHeader from '#lib/components/site-header.svelte';
-import type { Theme } from '#lib/components/theme.ts';
+import type { Theme } from '#lib/theme.ts';
 import { m } from '#lib/i18n/paraglide/messages.js';
 import type { Locale } from '#lib/i18n/paraglide/runtime.js';
 
@@ -58,4 +58,24 @@ ${DOCUMENT_END}`;
 		status: 400,
 		headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }
 	});
+}
+
+/** Why a search is refused for now, and when to come back. */
+export type Refusal =
+	| { kind: 'rate'; perMinute: number; retryAfterSeconds: number }
+	| { kind: 'busy'; searches: number; retryAfterSeconds: number };
+
+/** The page a browser gets with a 429: says why and when to come back. */
+export function tooManyPage(context: PageContext, refusal: Refusal): string {
+	const seconds = refusal.retryAfterSeconds;
+	const reason =
+		refusal.kind === 'rate'
+			? m.too_many_rate({ limit: refusal.perMinute, seconds })
+			: m.too_many_busy({ count: refusal.searches, seconds });
+	return `${documentStart(context, `${m.too_many_title()} — cf-torrent`)}<div class="error-page" data-testid="too-many">
+<h1>${escapeHtml(m.too_many_title())}</h1>
+<p>${escapeHtml(reason)}</p>
+<p><a href="/">${escapeHtml(m.error_back())}</a></p>
+</div>
+${DOCUMENT_END}`;
 }
