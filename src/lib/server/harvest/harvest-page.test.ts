@@ -55,6 +55,14 @@ describe('harvestPage', () => {
 		expect(outcome.ok && outcome.sightings.map((sighting) => sighting.infohash)).toEqual([theirs.infoHash]);
 	});
 
+	it('decodes a .torrent a server mislabels as text', async () => {
+		const { torrent } = fixtures.numbers!;
+		const theirs = await parseTorrent(torrent);
+		web.route('/file', { body: Buffer.from(torrent), headers: { 'content-type': 'text/plain' } });
+		const outcome = await harvestPage(`${web.url}/file`, budget());
+		expect(outcome.ok && outcome.sightings.map((sighting) => sighting.infohash)).toEqual([theirs.infoHash]);
+	});
+
 	it('reports a binary download that is no torrent as the page error', async () => {
 		web.route('/blob', {
 			body: Buffer.alloc(1000, 7),

@@ -3,7 +3,7 @@
 // that is itself a .torrent file is decoded as one.
 import type { Sighting } from '#lib/server/search/sighting.ts';
 import { readTorrent } from '#lib/server/bencode/torrent.ts';
-import { fetchUntrusted, type FetchResult } from '#lib/server/egress/index.ts';
+import { fetchUntrusted } from '#lib/server/egress/index.ts';
 import { extractFromPage, looksLikeTorrentFile, type TorrentLink } from './extract.ts';
 
 /** .torrent files decoded per page: each costs a download, and listings link dozens. */
@@ -44,10 +44,6 @@ async function sightingFromTorrentFile(link: TorrentLink, page: string, budget: 
 	return fetched.ok ? sightingOfTorrent(fetched.body, page) : null;
 }
 
-function isTorrentFile(fetched: Extract<FetchResult, { ok: true }>): boolean {
-	return TORRENT_TYPES.test(fetched.contentType ?? '') || looksBencoded(fetched.body);
-}
-
 export async function harvestPage(url: string, budget: PageBudget): Promise<PageOutcome> {
 	// A link that names a .torrent file is fetched as one: its cap, and an Accept a download script honours.
 	const kind = looksLikeTorrentFile(url) ? 'torrent' : 'page';
@@ -55,12 +51,15 @@ export async function harvestPage(url: string, budget: PageBudget): Promise<Page
 	if (!fetched.ok) return { ok: false, error: fetched.message };
 
 	const page = fetched.url;
-	if (isTorrentFile(fetched)) {
+	// Decoded when it says it is a .torrent, or looks like one whatever it says; a file typed as one that
+	// does not decode is reported, anything else is read as a page.
+	const typedAsTorrent = TORRENT_TYPES.test(fetched.contentType ?? '');
+	if (typedAsTorrent || looksBencoded(fetched.body)) {
 		const sighting = sightingOfTorrent(fetched.body, page);
 		if (sighting) return { ok: true, sightings: [sighting] };
-		if (kind === 'torrent' || !fetched.contentType?.includes('html'))
-			return { ok: false, error: 'not a readable .torrent file' };
+		if (typedAsTorrent) return { ok: false, error: 'not a readable .torrent file' };
 	}
+
 	const { magnets, torrentLinks, title } = extractFromPage(fetched.text(), page);
 	const sightings: (Sighting & { btmh?: string | null })[] = magnets.map((magnet) => ({
 		infohash: magnet.infohash ?? (magnet.btmh as string),
