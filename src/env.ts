@@ -2,6 +2,7 @@
 import { defineEnvVars } from '@sveltejs/kit/env';
 import ipaddr from 'ipaddr.js';
 import * as z from 'zod/mini';
+import { parseTorrentClients } from '#lib/server/torrent-clients/client-list.ts';
 import { ENGINE_IDS, engineUrlVariable, isEngineId, type EngineId } from '#lib/engine-ids.ts';
 
 /** Engines searched when a request names none: those most likely to answer a server (README). */
@@ -63,6 +64,30 @@ function list(value: string | undefined): string[] {
 		.filter(Boolean);
 }
 
+/** A directory for the state store; relative paths are taken from the working directory. */
+function directory(name: string) {
+	return variable((value) => {
+		if (value === undefined) return undefined;
+		if (value.includes('\0'))
+			return { invalid: `${name} must be a directory path, got ${JSON.stringify(value)}` };
+		return value;
+	});
+}
+
+const redisUrl = variable((value) => {
+	if (value === undefined) return undefined;
+	try {
+		const parsed = new URL(value.trim());
+		if ((parsed.protocol === 'redis:' || parsed.protocol === 'rediss:') && parsed.hostname)
+			return parsed.href;
+	} catch {
+		// reported below
+	}
+	return {
+		invalid: `REDIS_URL must be a redis:// or rediss:// URL with a host (Redis or Valkey), got ${JSON.stringify(value)}`
+	};
+});
+
 const engines = variable((value) => {
 	const ids = list(value);
 	if (ids.length === 0) return DEFAULT_ENGINES;
@@ -86,6 +111,18 @@ const egressAllowlist = variable((value) => {
 		}
 	}
 	return ranges;
+});
+
+// Sonarr, Radarr and Prowlarr append `&apikey=` + the key to their URLs without encoding it
+// (NewznabRequestGenerator.cs): these characters would change the query the server receives.
+const torznabApiKey = variable((value) => {
+	if (value === undefined) return undefined;
+	const bad = value.match(/[+&%#\s]/);
+	if (!bad) return value;
+	const shown = /\s/.test(bad[0]) ? 'a space' : `"${bad[0]}"`;
+	return {
+		invalid: `TORZNAB_APIKEY has ${shown}, which Sonarr, Radarr and Prowlarr send unencoded; use letters, digits, - _ . ~`
+	};
 });
 
 const engineUrls = Object.fromEntries(
@@ -126,12 +163,24 @@ export const variables = defineEnvVars({
 		description: "adapter-node's: the header a TLS proxy in front names the scheme in"
 	},
 	TORZNAB_APIKEY: {
-		schema: z.optional(z.string()),
+		schema: torznabApiKey,
 		description: 'When set, /torznab/api requires apikey='
 	},
 	CACHE_TTL_SECONDS: {
 		schema: integer('CACHE_TTL_SECONDS', 900, 0, 86_400),
 		description: 'How long a search is reused; 0 turns the cache off'
+	},
+	STATE_DIR: {
+		schema: directory('STATE_DIR'),
+		description: 'Where state that outlives one process is kept (default: STATE_DIRECTORY, else .cache/state)'
+	},
+	STATE_DIRECTORY: {
+		schema: directory('STATE_DIRECTORY'),
+		description: "systemd's StateDirectory=, the default for STATE_DIR"
+	},
+	REDIS_URL: {
+		schema: redisUrl,
+		description: 'A Redis or Valkey server that keeps the state instead, shared by every replica'
 	},
 	SEARCH_RATE_LIMIT: {
 		schema: integer('SEARCH_RATE_LIMIT', 0, 0, 100_000),
@@ -152,6 +201,10 @@ export const variables = defineEnvVars({
 	EGRESS_CONNECTIONS_PER_HOST: {
 		schema: integer('EGRESS_CONNECTIONS_PER_HOST', 4, 1, 100),
 		description: 'Connections open at once to one site or engine'
+	},
+	TORRENT_CLIENTS: {
+		schema: variable(parseTorrentClients),
+		description: 'Torrent clients results can be sent to: label=kind+url, comma-separated'
 	},
 	...engineUrls
 });

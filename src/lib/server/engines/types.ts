@@ -23,4 +23,17 @@ export interface Engine {
 	buildRequest(query: string, baseUrl: string): EngineRequest;
 	/** Reads an answer: links, sightings, a recognised block page, or an error. Never throws. */
 	parse(answer: EngineAnswer): EngineOutcome;
+	/**
+	 * An index's own "latest uploads" listings for a kind of content (null: everything), read by `parse`
+	 * like a search answer. Absent for engines that have none: a web search engine cannot list anything.
+	 */
+	latestRequests?(kind: LatestKind, baseUrl: string): EngineRequest[];
+	/**
+	 * The kind of title this engine finds precisely when the query is a bare IMDb id (`tt0944947`);
+	 * absent when an id would be searched as text.
+	 */
+	imdbIdSearch?: 'series' | 'movie';
 }
+
+/** What a listing of latest uploads is for: TV, films, or everything. */
+export type LatestKind = 'tv' | 'movie' | null;

@@ -104,8 +104,10 @@ export function episodeFileIndex(files: TorrentFile[], season: number, episode: 
 
 export interface Stream {
 	name: string;
-	/** Older Stremio apps show `title`; newer ones `description`. Both say the same. */
-	title: string;
+	/**
+	 * Only `description`: stremio-core reads `title` as an alias of it, so a stream carrying both is a
+	 * "duplicate field" error and the core silently drops it (src/types/resource/stream.rs, `Stream`).
+	 */
 	description: string;
 	infoHash: string;
 	fileIdx?: number;
@@ -191,7 +193,6 @@ export function buildStreams(results: StreamCandidate[], target: StreamTarget, t
 		const singleVideo = !packNote && result.name !== null && VIDEO_FILE.test(result.name);
 		const stream: Stream = {
 			name: quality ? `cf-torrent\n${quality.label}` : 'cf-torrent',
-			title: text,
 			description: text,
 			infoHash: result.infohash,
 			...(fileIdx !== null ? { fileIdx } : {}),

@@ -11,4 +11,6 @@ export interface Sighting {
 	leechers?: number | null;
 	/** The page (or API item page) where it was seen; null when an index gave it without one. */
 	page?: string | null;
+	/** When the index says it was uploaded (ms since 1970), for feeds that date their items. */
+	published?: number | null;
 }

@@ -12,6 +12,9 @@ export const count = z
 	.optional()
 	.transform((value) => (value === null || value === undefined ? null : Math.round(Number(value))));
 
+/** A time in whole seconds since 1970 (as indexes send it, number or digits) as ms; unknown as null. */
+export const unixSeconds = count.transform((value) => (value && value > 0 ? value * 1000 : null));
+
 /**
  * An index's JSON answer, read in the order every index needs: a blocking or failed status, a challenge
  * page served in place of the JSON, then the shape. Either the data or the outcome to return.
