@@ -22,7 +22,7 @@ export const init: ServerInit = () => {
 // the whole answer; security headers come next so that every answer, refusals included, carries them; a
 // write from another site is refused before any route runs; the page's language and theme are settled
 // before the search limits, so a refused browser reads its language. Warming the search core comes first
-// of all: it starts once the answer has gone out, whatever answered.
+// of all: it starts once a page has gone out to a browser.
 export const handle = sequence(
 	warmUpAfterResponse,
 	requestLog,
