@@ -96,7 +96,9 @@ describe('under a socket-holding supervisor', () => {
 		const start = await supervisor.next('start', since);
 		const exit = await supervisor.next('exit', start.at);
 		expect(exit, supervisor.output()).toMatchObject({ pid: start.pid, code: 0, signal: null });
-		expect(exit.at - lastActivity, `${what}\n${supervisor.output().slice(-600)}`).toBeLessThan(EXIT_DEADLINE_MS);
+		expect(exit.at - lastActivity, `${what}\n${supervisor.output().slice(-600)}`).toBeLessThan(
+			EXIT_DEADLINE_MS
+		);
 		expect(exit.at - lastActivity).toBeGreaterThanOrEqual(IDLE_TIMEOUT * 1000 - 50);
 	}
 
