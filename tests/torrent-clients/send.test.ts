@@ -2,7 +2,8 @@
 // run on loopback (daemons.ts) and are asked afterwards, through their own APIs, what they now hold.
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../app-server.ts';
+import { ROOT, appEnv, startApp, type App } from '../app-server.ts';
+import { startSupervisor } from '../socket-activation/supervisor.ts';
 import {
 	PROGRAMS,
 	installed,
@@ -230,5 +231,51 @@ describe.skipIf(!haveClients)('sending to real torrent clients', { timeout: 60_0
 		// lifecycle.ts names what still holds the loop if the process does not exit by itself.
 		expect(await app.stop()).toBe(0);
 		expect(app.output()).not.toContain('Still running');
+	});
+});
+
+describe.skipIf(!haveClients)('socket-activated, after a send', { timeout: 60_000 }, () => {
+	it('exits 0 by itself after IDLE_TIMEOUT: the client connection holds nothing', async () => {
+		const qbt = await startQbittorrent();
+		const supervisor = await startSupervisor({
+			command: [process.execPath, 'build'],
+			env: appEnv({ IDLE_TIMEOUT: '1', TORRENT_CLIENTS: `home=qbittorrent+${qbt.url}` }),
+			cwd: ROOT
+		});
+		try {
+			const { magnet, infohash } = testMagnet('idle after sending');
+			const response = await fetch(`${supervisor.url}/api/send`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ magnet })
+			});
+			expect(await response.json()).toEqual({ client: 'home', infohash, added: true });
+			const start = await supervisor.next('start');
+			const exit = await supervisor.next('exit', start.at, 20_000);
+			expect(exit, supervisor.output()).toMatchObject({ pid: start.pid, code: 0, signal: null });
+			// lifecycle.ts would name a socket or timer that had held the loop past the shutdown.
+			expect(supervisor.output()).not.toContain('Still running');
+		} finally {
+			await supervisor.close();
+			await qbt.stop();
+		}
+	});
+});
+
+describe('without TORRENT_CLIENTS', () => {
+	it('lists no client and answers a send with 404', async () => {
+		const app = await startApp({ ENGINES: 'apibay', APIBAY_URL: 'http://127.0.0.1:9' });
+		try {
+			expect(await (await fetch(`${app.url}/api/clients`)).json()).toEqual([]);
+			const response = await fetch(`${app.url}/api/send`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', origin: app.url },
+				body: JSON.stringify({ magnet: testMagnet('x').magnet })
+			});
+			expect(response.status).toBe(404);
+			expect(await response.json()).toEqual({ error: 'no torrent client is configured' });
+		} finally {
+			await app.stop();
+		}
 	});
 });

@@ -1,7 +1,6 @@
-// The feed that query-less requests get: the best of what recent Torznab searches found, newest first.
-// Prowlarr and Sonarr send such requests to test an indexer and for RSS sync every few minutes; this
-// server has no "latest uploads" of its own, and a search for nothing would be slow and pointless. The
-// feed lives in the state store, so a server woken by an RSS sync still has it.
+// What recent Torznab searches found (their best results, newest first): the part of the query-less
+// answer that follows the indexes' latest releases (server/latest), so a search here shows up in the
+// clients' RSS sync too. It lives in the state store, so a server woken by an RSS sync still has it.
 import * as z from 'zod/mini';
 import { stateNamespace } from '#lib/server/state/state.ts';
 import type { TorznabItem } from './torznab.ts';
