@@ -18,8 +18,8 @@ let web: FakeWeb;
 let stateDir: string;
 const running = new Set<App>();
 
-async function start(): Promise<App> {
-	const app = await startApp(stateEnv(web, { STATE_DIR: stateDir }));
+async function start(extra: Record<string, string> = {}): Promise<App> {
+	const app = await startApp(stateEnv(web, { STATE_DIR: stateDir, ...extra }));
 	running.add(app);
 	return app;
 }
@@ -78,6 +78,28 @@ describe('state across a restart of the built server', { timeout: SERVER_TESTS_M
 		expect(Date.parse(engines.find((engine) => engine.id === 'duckduckgo')!.suspendedUntil!)).toBeGreaterThan(
 			Date.now()
 		);
+		await stop(second);
+	});
+
+	it('keeps the Torznab recent feed and Stremio titles for the next process', async () => {
+		web.route('/cinemeta/meta/movie/tt0111161.json', {
+			body: JSON.stringify({ meta: { name: 'The Shawshank Redemption', year: '1994' } }),
+			headers: { 'content-type': 'application/json' }
+		});
+		const titled = { CINEMETA_URL: `${web.url}/cinemeta` };
+		const first = await start(titled);
+		expect((await fetch(`${first.url}/torznab/api?t=search&q=state+test`)).status).toBe(200);
+		expect((await fetch(`${first.url}/api/stremio/stream/movie/tt0111161.json`)).status).toBe(200);
+		await stop(first);
+
+		const second = await start(titled);
+		const before = web.requests.length;
+		const feed = await (await fetch(`${second.url}/torznab/api?t=search`)).text();
+		// Only the recent feed knows this release: the indexes' latest listings are empty here.
+		expect(feed).toContain(`<title>${NAME}</title>`);
+		expect((await fetch(`${second.url}/api/stremio/stream/movie/tt0111161.json`)).status).toBe(200);
+		// Named from the store: Cinemeta is not asked again (the film's search is in the store too).
+		expect(web.requests.slice(before).filter((path) => path.startsWith('/cinemeta'))).toEqual([]);
 		await stop(second);
 	});
 
