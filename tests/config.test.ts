@@ -17,6 +17,22 @@ describe('configuration at start', () => {
 		);
 	});
 
+	it('refuses a torrent client it cannot use, naming the variable and never the password', async () => {
+		const start = startApp({ TORRENT_CLIENTS: 'home=utorrent+http://admin:hunter2@127.0.0.1:8080' });
+		await expect(start).rejects.toThrow(
+			/TORRENT_CLIENTS: home has kind "utorrent"; known: qbittorrent, transmission, deluge/
+		);
+		await expect(start).rejects.not.toThrow(/hunter2/);
+	});
+
+	it('refuses a Redis address it cannot use, naming the variable and never the password', async () => {
+		const start = startApp({ REDIS_URL: 'http://:hunter2@valkey.internal:6379' });
+		await expect(start).rejects.toThrow(
+			/REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL with a host \(Redis or Valkey\), got http:\/\/…/
+		);
+		await expect(start).rejects.not.toThrow(/hunter2/);
+	});
+
 	it.each([
 		['a+b', '"\\+"'],
 		['a&b', '"&"'],

@@ -113,10 +113,14 @@ describe('under a socket-holding supervisor', () => {
 	 * Waits for the service started after `since` to exit by itself, 0 and unsignalled, no sooner than
 	 * IDLE_TIMEOUT after its last activity (how soon after is measured by `npm run bench:cold-start`).
 	 */
-	async function expectIdleExit(since: number, lastActivity: number) {
+	async function expectIdleExit(since: number, lastActivity: number, what = '') {
 		const start = await supervisor.next('start', since);
 		const exit = await supervisor.next('exit', start.at);
-		expect(exit, supervisor.output()).toMatchObject({ pid: start.pid, code: 0, signal: null });
+		expect(exit, `${what}\n${supervisor.output().slice(-600)}`).toMatchObject({
+			pid: start.pid,
+			code: 0,
+			signal: null
+		});
 		expect(exit.at - lastActivity).toBeGreaterThanOrEqual(IDLE_TIMEOUT * 1000 - 50);
 	}
 
@@ -172,7 +176,7 @@ describe('under a socket-holding supervisor', () => {
 		for (const cycle of cycles) {
 			const since = Date.now();
 			const lastActivity = await cycle.run();
-			await expectIdleExit(since, lastActivity);
+			await expectIdleExit(since, lastActivity, cycle.name);
 		}
 		const starts = supervisor.events.filter((event) => event.type === 'start');
 		expect(starts).toHaveLength(cycles.length);
