@@ -5,7 +5,13 @@ declare module 'bittorrent-tracker' {
 	import type { Socket } from 'node:dgram';
 
 	export class Server extends EventEmitter {
-		constructor(options: { udp?: boolean; http?: boolean; ws?: boolean; stats?: boolean; trustProxy?: boolean });
+		constructor(options: {
+			udp?: boolean;
+			http?: boolean;
+			ws?: boolean;
+			stats?: boolean;
+			trustProxy?: boolean;
+		});
 		http: HttpServer;
 		udp4: Socket;
 		listen(port: number | { http: number; udp: number }, hostname?: string | Record<string, string>): void;

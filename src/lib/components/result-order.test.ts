@@ -12,6 +12,7 @@ function result(name: string | null, size: number | null, seeders: number | null
 		size,
 		seeders,
 		leechers: null,
+		files: null,
 		sources: []
 	};
 }

@@ -17,7 +17,11 @@ export const config = {
 	maxConcurrentSearches: env.MAX_CONCURRENT_SEARCHES,
 	rateLimitMaxClients: env.RATE_LIMIT_MAX_CLIENTS,
 	egressMaxInFlight: env.EGRESS_MAX_IN_FLIGHT,
-	egressConnectionsPerHost: env.EGRESS_CONNECTIONS_PER_HOST
+	egressConnectionsPerHost: env.EGRESS_CONNECTIONS_PER_HOST,
+	swarmHealth: env.SWARM_HEALTH,
+	swarmTimeoutMs: env.SWARM_TIMEOUT_MS,
+	swarmGraceMs: env.SWARM_GRACE_MS,
+	swarmMaxSockets: env.SWARM_MAX_SOCKETS
 };
 
 /** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */

@@ -30,6 +30,8 @@ export interface Sighting {
 	size?: number | null;
 	seeders?: number | null;
 	leechers?: number | null;
+	/** What the torrent holds, when the source read its .torrent file. */
+	files?: { path: string; size: number }[] | null;
 	/** The page (or API item page) where it was seen; null when an index gave it without one. */
 	page?: string | null;
 }

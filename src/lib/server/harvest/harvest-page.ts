@@ -22,6 +22,7 @@ async function sightingFromTorrentFile(link: TorrentLink, page: string, signal: 
 		name: torrent.name,
 		size: torrent.size,
 		trackers: torrent.trackers,
+		files: torrent.files.map((file) => ({ path: file.path, size: file.length })),
 		page
 	} satisfies Sighting & { btmh: string | null };
 }

@@ -10,6 +10,7 @@ const result = (name: string, seeders: number | null, sources = 1): Result => ({
 	size: null,
 	seeders,
 	leechers: null,
+	files: null,
 	sources: Array.from({ length: sources }, (_, i) => ({ engine: `e${i}`, page: null }))
 });
 

@@ -11,9 +11,10 @@ import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
 import type { Sighting } from '#lib/server/engines/types.ts';
 import { harvestPage } from '#lib/server/harvest/harvest-page.ts';
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
+import { watchSwarm } from '#lib/server/swarm/index.ts';
 import { cachedSearch, rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
-import { ResultSet } from './merge.ts';
+import { ResultSet, type SwarmNews } from './merge.ts';
 import { rankResults } from './rank.ts';
 
 export interface SearchOptions {
@@ -46,6 +47,13 @@ class SearchRun {
 	#pendingEngines: Set<string>;
 	#finished = false;
 	#deadline: ReturnType<typeof setTimeout>;
+	/** Set once the harvest is over while swarm health is still coming: how long it may still take. */
+	#swarmGrace: ReturnType<typeof setTimeout> | null = null;
+	readonly swarm = watchSwarm({
+		health: (infohash, counts) => this.#learn(infohash, counts),
+		metadata: (infohash, metadata) => this.#learn(infohash, metadata),
+		idle: () => this.#checkDone()
+	});
 
 	constructor(
 		readonly query: string,
@@ -80,8 +88,18 @@ class SearchRun {
 		for (const sighting of sightings) {
 			if (this.#finished) return;
 			const merged = this.results.add(sighting, { engine, page: sighting.page ?? null });
-			if (merged) this.channel.push({ type: 'result', ...merged });
+			if (merged) {
+				this.channel.push({ type: 'result', ...merged });
+				this.swarm?.track(merged);
+			}
 		}
+	}
+
+	/** The swarm told us something: the result grows and is sent again. */
+	#learn(infohash: string, news: SwarmNews): void {
+		if (this.#finished) return;
+		const merged = this.results.learn(infohash, news);
+		if (merged) this.channel.push({ type: 'result', ...merged });
 	}
 
 	async #runEngine(id: EngineId): Promise<void> {
@@ -159,9 +177,18 @@ class SearchRun {
 	}
 
 	#checkDone(): void {
-		if (this.#pendingEngines.size === 0 && this.#queue.length === 0 && this.#activePages === 0) {
-			this.finish(false);
+		if (this.#finished || this.#pendingEngines.size > 0 || this.#queue.length > 0 || this.#activePages > 0) {
+			return;
 		}
+		if (this.swarm) {
+			this.swarm.flush();
+			if (this.swarm.busy) {
+				// Health still coming: wait for it, but a silent tracker or slow peer costs at most the grace.
+				this.#swarmGrace ??= setTimeout(() => this.finish(false), config.swarmGraceMs);
+				return;
+			}
+		}
+		this.finish(false);
 	}
 
 	/** Ends the search once: engines still waiting count as timed out, outbound work is abandoned. */
@@ -174,6 +201,8 @@ class SearchRun {
 		}
 		this.#finished = true;
 		clearTimeout(this.#deadline);
+		if (this.#swarmGrace) clearTimeout(this.#swarmGrace);
+		this.swarm?.stop();
 		this.controller.abort();
 		this.channel.push({ type: 'done', elapsedMs: this.elapsed });
 		this.channel.close();

@@ -2,7 +2,14 @@
 // judges the address every name resolves to, on every redirect hop) and read with our bencode decoder.
 import { randomBytes } from 'node:crypto';
 import { decode, type BencodeDict, type BencodeValue } from '#lib/server/bencode/bencode.ts';
-import { compactPeers, TrackerError, type Announced, type Peer, type SwarmCounts } from './udp-tracker.ts';
+import {
+	compactPeers,
+	TrackerError,
+	type AnnounceEvent,
+	type Announced,
+	type Peer,
+	type SwarmCounts
+} from './udp-tracker.ts';
 import { percentEncodeHash, scrapeUrlOf } from './tracker-url.ts';
 
 /** Infohashes per scrape request: each adds ~60 characters to the URL, and servers cap URLs near 8 KB. */
@@ -99,12 +106,12 @@ function dictionaryPeers(list: BencodeValue[]): Peer[] {
 	return peers;
 }
 
-/** Announces one infohash as a peer that still needs it and reads the peers the tracker lists. */
+/** Announces one infohash (`started`: as a peer that still needs it) and reads the peers listed. */
 export async function httpAnnounce(
 	announceUrl: string,
 	infohash: string,
 	peerId: Buffer,
-	options: HttpOptions & { numWant: number }
+	options: HttpOptions & { numWant: number; event: AnnounceEvent }
 ): Promise<Announced> {
 	const query = [
 		`info_hash=${percentEncodeHash(infohash)}`,
@@ -116,7 +123,7 @@ export async function httpAnnounce(
 		'compact=1',
 		`numwant=${options.numWant}`,
 		`key=${randomBytes(4).toString('hex')}`,
-		'event=started'
+		`event=${options.event}`
 	].join('&');
 	const answer = await askTracker(withQuery(announceUrl, query), options);
 	const peers4 = answer.get('peers');

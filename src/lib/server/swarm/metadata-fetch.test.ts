@@ -12,8 +12,8 @@ import {
 } from '../../../../tests/swarm/loopback-swarm.ts';
 import { fetchMetadata, newPeerId, type MetadataOptions } from './metadata-fetch.ts';
 
-const numbers = loopbackTorrent(fixtures.numbers.torrent);
-const alice = loopbackTorrent(fixtures.alice.torrent);
+const numbers = loopbackTorrent(fixtures.numbers!.torrent);
+const alice = loopbackTorrent(fixtures.alice!.torrent);
 let honest: MetadataPeer;
 let liar: MetadataPeer;
 let canary: Canary;
@@ -39,17 +39,27 @@ afterAll(async () => {
 
 describe('metadata from a peer', () => {
 	it('reads name, size and files of a multi-file torrent, the name first in each path', async () => {
-		const outcome = await fetchMetadata({ address: '127.0.0.1', port: honest.port }, numbers.infohash, options());
+		const outcome = await fetchMetadata(
+			{ address: '127.0.0.1', port: honest.port },
+			numbers.infohash,
+			options()
+		);
 		expect(outcome.ok).toBe(true);
 		if (!outcome.ok) return;
 		expect(outcome.torrent.name).toBe('numbers');
 		expect(outcome.torrent.size).toBe(numbers.size);
-		expect(outcome.torrent.files.map((file) => ({ path: file.path, size: file.length }))).toEqual(numbers.files);
+		expect(outcome.torrent.files.map((file) => ({ path: file.path, size: file.length }))).toEqual(
+			numbers.files
+		);
 		expect(outcome.torrent.files[0]?.path).toMatch(/^numbers\//);
 	});
 
 	it('rejects metadata whose SHA-1 is not the infohash', async () => {
-		const outcome = await fetchMetadata({ address: '127.0.0.1', port: liar.port }, numbers.infohash, options());
+		const outcome = await fetchMetadata(
+			{ address: '127.0.0.1', port: liar.port },
+			numbers.infohash,
+			options()
+		);
 		// ut_metadata checks the hash itself (index.js setMetadata), asks again, then gives up on the peer.
 		expect(outcome).toEqual({ ok: false, error: 'Peer sent invalid metadata' });
 		expect(liar.connections).toBeGreaterThan(0);

@@ -33,7 +33,11 @@ function readInfo(info: Uint8Array, infohash: string): MetadataOutcome {
 	return read;
 }
 
-export function fetchMetadata(peer: Peer, infohash: string, options: MetadataOptions): Promise<MetadataOutcome> {
+export function fetchMetadata(
+	peer: Peer,
+	infohash: string,
+	options: MetadataOptions
+): Promise<MetadataOutcome> {
 	// Peer addresses come from trackers' answers: judged like any untrusted address, before connecting.
 	if (isForbiddenAddress(peer.address, options.allowlist)) {
 		return Promise.resolve({ ok: false, error: `${peer.address} is a private or reserved address` });

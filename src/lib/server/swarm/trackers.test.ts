@@ -3,14 +3,18 @@ import ipaddr from 'ipaddr.js';
 import fixtures from 'webtorrent-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEgress, type Egress } from '#lib/server/egress/egress.ts';
-import { loopbackTorrent, startTracker, type LoopbackTracker } from '../../../../tests/swarm/loopback-swarm.ts';
+import {
+	loopbackTorrent,
+	startTracker,
+	type LoopbackTracker
+} from '../../../../tests/swarm/loopback-swarm.ts';
 import { httpAnnounce, httpScrape, type FetchBencoded } from './http-tracker.ts';
 import { newPeerId } from './metadata-fetch.ts';
 import { parseTrackerUrl, scrapeUrlOf } from './tracker-url.ts';
 import { udpAnnounce, udpScrape, type UdpTarget } from './udp-tracker.ts';
 
-const leaves = loopbackTorrent(fixtures.leaves.torrent);
-const alice = loopbackTorrent(fixtures.alice.torrent);
+const leaves = loopbackTorrent(fixtures.leaves!.torrent);
+const alice = loopbackTorrent(fixtures.alice!.torrent);
 const unknown = 'ab'.repeat(20);
 let tracker: LoopbackTracker;
 let egress: Egress;
@@ -43,14 +47,19 @@ describe('tracker URLs', () => {
 		expect(parseTrackerUrl('udp://2130706433:6969/announce')?.host).toBe('127.0.0.1');
 		expect(parseTrackerUrl('udp://0x7f.1:6969')?.host).toBe('127.0.0.1');
 		expect(parseTrackerUrl('udp://[::ffff:127.0.0.1]:6969')?.host).toBe('[::ffff:7f00:1]');
-		expect(parseTrackerUrl('udp://tracker.example:1337/announce')).toMatchObject({ protocol: 'udp', port: 1337 });
+		expect(parseTrackerUrl('udp://tracker.example:1337/announce')).toMatchObject({
+			protocol: 'udp',
+			port: 1337
+		});
 		expect(parseTrackerUrl('udp://tracker.example/announce')).toBeNull();
 		expect(parseTrackerUrl('wss://tracker.example')).toBeNull();
 	});
 
 	it('finds the scrape URL as BEP 48 says, or none', () => {
 		expect(scrapeUrlOf('http://t.example/announce')).toBe('http://t.example/scrape');
-		expect(scrapeUrlOf('http://t.example/x/announce.php?passkey=1')).toBe('http://t.example/x/scrape.php?passkey=1');
+		expect(scrapeUrlOf('http://t.example/x/announce.php?passkey=1')).toBe(
+			'http://t.example/x/scrape.php?passkey=1'
+		);
 		expect(scrapeUrlOf('http://t.example/a')).toBeNull();
 	});
 });
@@ -66,7 +75,11 @@ describe('UDP tracker (BEP 15)', () => {
 	});
 
 	it('announces and lists the peers', async () => {
-		const answer = await udpAnnounce(udpTarget(), leaves.infohash, newPeerId(), { ...options(), numWant: 10 });
+		const answer = await udpAnnounce(udpTarget(), leaves.infohash, newPeerId(), {
+			...options(),
+			numWant: 10,
+			event: 'started'
+		});
 		expect(answer.seeders).toBe(2);
 		// The tracker lists the announcer itself too (port 6881) on loopback.
 		expect(answer.peers.map((peer) => peer.port)).toEqual(expect.arrayContaining([7001, 7002, 7003]));
@@ -89,7 +102,8 @@ describe('HTTP tracker (BEP 48)', () => {
 		const answer = await httpAnnounce(tracker.httpUrl, leaves.infohash, newPeerId(), {
 			...options(),
 			fetch: fetchBencoded,
-			numWant: 10
+			numWant: 10,
+			event: 'started'
 		});
 		expect(answer.seeders).toBe(2);
 		expect(answer.peers.map((peer) => peer.port)).toEqual(expect.arrayContaining([7001, 7002, 7003]));

@@ -32,8 +32,11 @@ export class TrackerError extends Error {
 /** One exchange with a tracker on its own socket, closed whatever happens (answer, error, abort). */
 class UdpExchange {
 	readonly #socket: Socket;
-	#waiting: { transaction: number; resolve: (packet: Buffer) => void; reject: (error: Error) => void } | null =
-		null;
+	#waiting: {
+		transaction: number;
+		resolve: (packet: Buffer) => void;
+		reject: (error: Error) => void;
+	} | null = null;
 	#failure: Error | null = null;
 
 	constructor(
@@ -49,7 +52,9 @@ class UdpExchange {
 	}
 
 	#onAbort = (): void =>
-		this.#fail(new TrackerError(this.signal.reason?.name === 'TimeoutError' ? 'no answer in time' : 'aborted'));
+		this.#fail(
+			new TrackerError(this.signal.reason?.name === 'TimeoutError' ? 'no answer in time' : 'aborted')
+		);
 
 	#fail(error: Error): void {
 		this.#failure ??= error;
@@ -143,7 +148,11 @@ async function withExchange<T>(
 }
 
 /** Scrapes up to MAX_UDP_SCRAPE infohashes (40 hex) at once; the answer keeps their order. */
-export function udpScrape(target: UdpTarget, infohashes: string[], options: UdpOptions): Promise<SwarmCounts[]> {
+export function udpScrape(
+	target: UdpTarget,
+	infohashes: string[],
+	options: UdpOptions
+): Promise<SwarmCounts[]> {
 	const hashes = infohashes.slice(0, MAX_UDP_SCRAPE);
 	return withExchange(target, options, async (exchange) => {
 		const connection = await connect(exchange, options.timeoutMs / 4);
@@ -178,22 +187,28 @@ export function compactPeers(bytes: Uint8Array, family: 4 | 6): Peer[] {
 		const address =
 			family === 4
 				? [...buffer.subarray(at, at + 4)].join('.')
-				: (buffer.subarray(at, at + 16).toString('hex').match(/..../g) as string[]).join(':');
+				: (
+						buffer
+							.subarray(at, at + 16)
+							.toString('hex')
+							.match(/..../g) as string[]
+					).join(':');
 		const port = buffer.readUInt16BE(at + size - 2);
 		if (port > 0) peers.push({ address, port });
 	}
 	return peers;
 }
 
-/**
- * Announces one infohash as a peer that still needs the torrent (so the tracker returns seeders) and
- * reads the peers it lists: IPv4 from an IPv4 tracker, IPv6 from an IPv6 one (BEP 15).
- */
+/** `started` joins the swarm as a peer that still needs the torrent, so the tracker lists seeders; `stopped` leaves it. */
+export type AnnounceEvent = 'started' | 'stopped';
+const EVENT_IDS: Record<AnnounceEvent, number> = { started: 2, stopped: 3 };
+
+/** Announces one infohash and reads the peers listed: IPv4 from an IPv4 tracker, IPv6 from an IPv6 one (BEP 15). */
 export function udpAnnounce(
 	target: UdpTarget,
 	infohash: string,
 	peerId: Buffer,
-	options: UdpOptions & { numWant: number }
+	options: UdpOptions & { numWant: number; event: AnnounceEvent }
 ): Promise<Announced> {
 	return withExchange(target, options, async (exchange) => {
 		const connection = await connect(exchange, options.timeoutMs / 4);
@@ -205,7 +220,7 @@ export function udpAnnounce(
 				packet.writeBigUInt64BE(0n, 56); // downloaded
 				packet.writeBigUInt64BE(16_384n, 64); // left: not complete, so seeders are listed
 				packet.writeBigUInt64BE(0n, 72); // uploaded
-				packet.writeUInt32BE(0, 80); // event: none
+				packet.writeUInt32BE(EVENT_IDS[options.event], 80);
 				packet.writeUInt32BE(0, 84); // ip: the sender's
 				packet.writeUInt32BE(randomBytes(4).readUInt32BE(0), 88); // key
 				packet.writeInt32BE(options.numWant, 92);
