@@ -135,3 +135,33 @@ export async function startCanary(host = '127.0.0.1'): Promise<Canary> {
 	};
 	return canary;
 }
+
+type Bencodable = number | string | Uint8Array | Bencodable[] | { [key: string]: Bencodable };
+
+/** Bencode for the synthetic torrents below (keys sorted, as BEP 3 requires). */
+function bencode(value: Bencodable): Buffer {
+	if (typeof value === 'number') return Buffer.from(`i${value}e`);
+	if (typeof value === 'string' || value instanceof Uint8Array) {
+		const bytes = Buffer.from(value);
+		return Buffer.concat([Buffer.from(`${bytes.length}:`), bytes]);
+	}
+	if (Array.isArray(value)) return Buffer.concat([Buffer.from('l'), ...value.map(bencode), Buffer.from('e')]);
+	const keys = Object.keys(value).sort();
+	return Buffer.concat([
+		Buffer.from('d'),
+		...keys.flatMap((key) => [bencode(key), bencode(value[key] as Bencodable)]),
+		Buffer.from('e')
+	]);
+}
+
+/** A multi-file torrent written for a test (e.g. a season pack): its name, then each file's path and size. */
+export function syntheticTorrent(name: string, files: { path: string[]; length: number }[]): LoopbackTorrent {
+	const pieceLength = 4 * 1024 * 1024;
+	const total = files.reduce((sum, file) => sum + file.length, 0);
+	const pieces = randomBytes(20 * Math.ceil(total / pieceLength));
+	return loopbackTorrent(
+		bencode({
+			info: { name, 'piece length': pieceLength, pieces, files: files.map((file) => ({ ...file })) }
+		})
+	);
+}
