@@ -2,8 +2,7 @@
 // protocol) and keeps it only when its SHA-1 is the infohash: a peer can claim anything.
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
-import Wire from 'bittorrent-protocol';
-import utMetadata from 'ut_metadata';
+import type Wire from 'bittorrent-protocol';
 import { readTorrent, type TorrentInfo } from '#lib/server/bencode/torrent.ts';
 import { isForbiddenAddress, type Allowlist } from '#lib/server/egress/address-policy.ts';
 import type { Peer } from './udp-tracker.ts';
@@ -24,6 +23,14 @@ export function newPeerId(): Buffer {
 	return Buffer.concat([Buffer.from('-CF0200-'), randomBytes(12)]);
 }
 
+let wireLibraries: Promise<[typeof import('bittorrent-protocol'), typeof import('ut_metadata')]> | undefined;
+
+/** The wire libraries load with the first metadata fetch, not with the search: cold starts stay short. */
+function loadWireLibraries() {
+	wireLibraries ??= Promise.all([import('bittorrent-protocol'), import('ut_metadata')]);
+	return wireLibraries;
+}
+
 /** The info bytes wrapped as a torrent, so the one .torrent reader hashes and reads them. */
 function readInfo(info: Uint8Array, infohash: string): MetadataOutcome {
 	const wrapped = Buffer.concat([Buffer.from('d4:info'), info, Buffer.from('e')]);
@@ -33,20 +40,22 @@ function readInfo(info: Uint8Array, infohash: string): MetadataOutcome {
 	return read;
 }
 
-export function fetchMetadata(
+export async function fetchMetadata(
 	peer: Peer,
 	infohash: string,
 	options: MetadataOptions
 ): Promise<MetadataOutcome> {
 	// Peer addresses come from trackers' answers: judged like any untrusted address, before connecting.
 	if (isForbiddenAddress(peer.address, options.allowlist)) {
-		return Promise.resolve({ ok: false, error: `${peer.address} is a private or reserved address` });
+		return { ok: false, error: `${peer.address} is a private or reserved address` };
 	}
-	if (options.signal.aborted) return Promise.resolve({ ok: false, error: 'aborted' });
+	if (options.signal.aborted) return { ok: false, error: 'aborted' };
+	const [{ default: WireProtocol }, { default: utMetadata }] = await loadWireLibraries();
+	if (options.signal.aborted) return { ok: false, error: 'aborted' };
 
 	return new Promise((resolve) => {
 		const socket = connect({ host: peer.address, port: peer.port });
-		const wire = new Wire('tcpOutgoing');
+		const wire = new WireProtocol('tcpOutgoing');
 		let received = 0;
 		let settled = false;
 

@@ -50,6 +50,7 @@ export const SWARM_LIMITS = {
 	batchDelayMs: 40,
 	metadataTorrents: 30,
 	metadataAtOnce: 4,
+	/** Trackers asked for a torrent's peers, one after another while none knew any. */
 	announcesPerTorrent: 2,
 	peersPerTorrent: 4,
 	/** info dictionaries of real torrents are far below this (1 MiB holds ~50,000 piece hashes). */
@@ -330,10 +331,12 @@ export class SwarmWatch {
 		const peers = new Map<string, Peer>();
 		const joined: TrackerState[] = [];
 		const trackers = [...torrent.live, ...torrent.trackers.filter((url) => !torrent.live.includes(url))];
+		let asked = 0;
 		for (const url of trackers) {
-			if (joined.length >= SWARM_LIMITS.announcesPerTorrent || this.#stopped) break;
+			if (asked >= SWARM_LIMITS.announcesPerTorrent || this.#stopped) break;
 			const tracker = this.#tracker(url);
 			if (!tracker || tracker.dead) continue;
+			asked++;
 			try {
 				const found = await this.#announce(tracker, infohash, 'started');
 				joined.push(tracker);
@@ -341,7 +344,8 @@ export class SwarmWatch {
 			} catch {
 				// Another tracker may know peers.
 			}
-			if (peers.size >= SWARM_LIMITS.peersPerTorrent) break;
+			// Ask the next tracker only when this one knew nobody: a silent one would cost its whole budget.
+			if (peers.size > 0) break;
 		}
 		return { peers: [...peers.values()].slice(0, SWARM_LIMITS.peersPerTorrent), joined };
 	}
