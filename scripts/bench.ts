@@ -1,11 +1,15 @@
 // Benchmark: the built server on the fake web with realistic latencies (engines 300–800 ms, sites 50 ms
 // to 5 s, one page that never finishes). Prints JSON: time to first result and to done, results,
 // upstream requests and repeats, the server's memory idle and after searches, and cold start under
-// socket activation (scripts/bench-cold-start.ts). BENCH_NODE_OPTIONS passes options to the server's node,
+// socket activation (scripts/bench-cold-start.ts); then swarm health against a real tracker and peers on
+// loopback (scripts/bench-swarm.ts): how often seeders and files match, and what it adds to a search's
+// done time (the same searches with SWARM_HEALTH=off). BENCH_NODE_OPTIONS passes options to the server's node,
 // e.g. `--max-semi-space-size=1` to see what V8's young generation costs in memory.
 import { readFileSync } from 'node:fs';
 import { startApp } from '../tests/app-server.ts';
 import { measureColdStart } from './bench-cold-start.ts';
+import { startBenchSwarm } from './bench-swarm.ts';
+import type { Result } from '../src/lib/search-events.ts';
 import { hasFixtures, startFakeWeb } from '../tests/fake-web/fake-web.ts';
 import { ENGINE_MS, SITES } from '../tests/fake-web/realistic-latencies.ts';
 import { bingSerp, duckduckgoSerp } from '../tests/fake-web/serp.ts';
@@ -18,17 +22,19 @@ if (!hasFixtures) {
 const SITE_TIMEOUT_MS = 2000;
 
 const web = await startFakeWeb();
+const swarm = await startBenchSwarm();
+web.route('/site/swarm', { body: swarm.page, delayMs: 200 });
 const site = (name: string) => `${web.url}/site/${name}`;
 for (const [name, fixture, delayMs] of SITES) web.route(`/site/${name}`, { fixture, delayMs });
 web.route('/site/hang', { body: '<html>'.repeat(50), hang: true });
-const ddgLinks = ['x1337', 'lime', 'listing', 'hang', 'galaxy'].map(site);
+const ddgLinks = ['x1337', 'lime', 'listing', 'hang', 'galaxy', 'swarm'].map(site);
 const bingLinks = ['x1337', 'eztv', 'downloads', 'json', 'lime'].map(site);
 web.route('/ddg/html', { body: duckduckgoSerp(ddgLinks), delayMs: ENGINE_MS.duckduckgo });
 web.route('/bing/search', { body: bingSerp(bingLinks), delayMs: ENGINE_MS.bing });
 web.route('/apibay/q.php', { fixture: 'apis/apibay-search.json', delayMs: ENGINE_MS.apibay });
 web.route('/nyaa', { fixture: 'apis/nyaa-rss.xml', delayMs: ENGINE_MS.nyaa });
 
-const app = await startApp({
+const appEnv = {
 	DUCKDUCKGO_URL: `${web.url}/ddg`,
 	BING_URL: `${web.url}/bing`,
 	APIBAY_URL: `${web.url}/apibay`,
@@ -38,7 +44,8 @@ const app = await startApp({
 	SITE_TIMEOUT_MS: String(SITE_TIMEOUT_MS),
 	CACHE_TTL_SECONDS: '0',
 	...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {})
-});
+};
+let app = await startApp(appEnv);
 
 function rssMiB(pid: number): number {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -49,7 +56,7 @@ async function timedSearch(query: string) {
 	const started = performance.now();
 	const response = await fetch(`${app.url}/api/search/stream?q=${encodeURIComponent(query)}`);
 	let firstResultMs: number | null = null;
-	const results = new Set<string>();
+	const results = new Map<string, Result>();
 	let buffer = '';
 	for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
 		buffer += Buffer.from(chunk).toString();
@@ -59,14 +66,15 @@ async function timedSearch(query: string) {
 			const event = JSON.parse(line);
 			if (event.type === 'result') {
 				firstResultMs ??= performance.now() - started;
-				results.add(event.infohash);
+				results.set(event.infohash, event);
 			}
 		}
 	}
 	return {
 		firstResultMs: Math.round(firstResultMs ?? -1),
 		doneMs: Math.round(performance.now() - started),
-		results: results.size
+		results: results.size,
+		swarm: swarm.score(results)
 	};
 }
 
@@ -87,7 +95,14 @@ for (let i = 0; i < 3; i++) {
 }
 const rssAfterSearches = rssMiB(app.process.pid!);
 await app.stop();
+
+// The same searches without swarm health: what health adds to a search's done time.
+app = await startApp({ ...appEnv, SWARM_HEALTH: 'off' });
+const withoutSwarm = [];
+for (let i = 0; i < 3; i++) withoutSwarm.push((await timedSearch(`silo ${i}`)).doneMs);
+await app.stop();
 await web.close();
+await swarm.close();
 
 const fastestEngine = Math.min(...Object.values(ENGINE_MS));
 const fastestSite = Math.min(...SITES.map(([, , delay]) => delay));
@@ -106,7 +121,12 @@ console.log(
 			rssIdleMiB: rssIdle,
 			rssAfterOneSearchMiB: rssAfterOneSearch,
 			rssAfterThreeSearchesMiB: rssAfterSearches,
-			runs,
+			swarm: {
+				...runs[0]?.swarm,
+				doneMsWithoutSwarm: median([...withoutSwarm]),
+				doneMsAddedBySwarm: median(runs.map((run) => run.doneMs)) - median([...withoutSwarm])
+			},
+			runs: runs.map(({ swarm: _, ...run }) => run),
 			coldStart: await measureColdStart()
 		},
 		null,

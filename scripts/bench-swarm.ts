@@ -1,0 +1,110 @@
+// The swarm the benchmark searches against: a real tracker on loopback (UDP and HTTP) that knows 30
+// torrents (11 real .torrent files, 19 written here) with 1–4 seeders each, peers serving the metadata
+// of 25 of them, one UDP tracker that never answers, and a page listing them all as magnets.
+import { createSocket } from 'node:dgram';
+import { once } from 'node:events';
+import fixtures from 'webtorrent-fixtures';
+import type { Result } from '../src/lib/search-events.ts';
+import { readFixture } from '../tests/fake-web/fake-web.ts';
+import {
+	loopbackTorrent,
+	startMetadataPeer,
+	startTracker,
+	syntheticTorrent,
+	type LoopbackTorrent,
+	type MetadataPeer
+} from '../tests/swarm/loopback-swarm.ts';
+
+const REAL = [
+	...['leaves', 'alice', 'folder', 'numbers', 'lotsOfNumbers', 'bunny', 'sintel'].map(
+		(name) => fixtures[name]!.torrent
+	),
+	...['archive-multifile', 'lucky-ethel', 'silo-cakes', 'ubuntu-desktop'].map((name) =>
+		readFixture(`torrents/${name}.torrent`)
+	)
+];
+const SERVED = 25;
+
+interface Expected {
+	torrent: LoopbackTorrent;
+	seeders: number;
+	leechers: number;
+	served: boolean;
+}
+
+export async function startBenchSwarm() {
+	const torrents = [
+		...REAL.map((bytes) => loopbackTorrent(bytes)),
+		...Array.from({ length: 19 }, (_, i) =>
+			syntheticTorrent(`Silo S01 pack ${i}`, [
+				{ path: [`Silo.S01E01.${i}.mkv`], length: 1_000_000 + i },
+				{ path: [`Silo.S01E02.${i}.mkv`], length: 2_000_000 + i }
+			])
+		)
+	];
+	const tracker = await startTracker();
+	const peers: MetadataPeer[] = [];
+	const expected = new Map<string, Expected>();
+	for (const [i, torrent] of torrents.entries()) {
+		const served = i < SERVED;
+		const seeders = 1 + (i % 4);
+		const leechers = i % 3;
+		if (served) {
+			const peer = await startMetadataPeer(torrent.info);
+			peers.push(peer);
+			await tracker.announce(torrent.infohash, { ip: '127.0.0.1', port: peer.port });
+		}
+		// The other peers are announced on ports where nothing listens, as dead peers are in real swarms.
+		for (let s = served ? 1 : 0; s < seeders; s++) {
+			await tracker.announce(torrent.infohash, { ip: '127.0.0.1', port: 20_000 + i * 10 + s });
+		}
+		for (let l = 0; l < leechers; l++) {
+			await tracker.announce(torrent.infohash, { ip: '127.0.0.1', port: 30_000 + i * 10 + l, left: 1 });
+		}
+		expected.set(torrent.infohash, { torrent, seeders, leechers, served });
+	}
+	const silent = createSocket('udp4').bind(0, '127.0.0.1');
+	await once(silent, 'listening');
+	const silentUrl = `udp://127.0.0.1:${silent.address().port}`;
+
+	const page = torrents
+		.map((torrent, i) => {
+			const trackers = [i % 2 ? tracker.httpUrl : tracker.udpUrl, silentUrl];
+			const tr = trackers.map((url) => `&amp;tr=${encodeURIComponent(url)}`).join('');
+			return `<a href="magnet:?xt=urn:btih:${torrent.infohash}&amp;dn=${encodeURIComponent(torrent.name)}${tr}">${i}</a>`;
+		})
+		.join('\n');
+
+	return {
+		page: `<html><body>${page}</body></html>`,
+		/** Share of the results the tracker knows whose seeders and leechers are the tracker's, and of those
+		 * whose metadata a peer serves whose size and files are the torrent's. */
+		score(results: Map<string, Result>) {
+			let known = 0;
+			let healthy = 0;
+			let served = 0;
+			let complete = 0;
+			for (const [infohash, want] of expected) {
+				const result = results.get(infohash);
+				if (!result) continue;
+				known++;
+				if (result.seeders === want.seeders && result.leechers === want.leechers) healthy++;
+				if (!want.served) continue;
+				served++;
+				const files = want.torrent.files;
+				if (result.size === want.torrent.size && JSON.stringify(result.files) === JSON.stringify(files))
+					complete++;
+			}
+			return {
+				knownByTracker: known,
+				seedersMatchPercent: known ? Math.round((1000 * healthy) / known) / 10 : null,
+				servedByPeers: served,
+				sizeAndFilesMatchPercent: served ? Math.round((1000 * complete) / served) / 10 : null
+			};
+		},
+		async close() {
+			silent.close();
+			await Promise.all([tracker.close(), ...peers.map((peer) => peer.close())]);
+		}
+	};
+}
