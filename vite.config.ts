@@ -1,11 +1,15 @@
 // Build and test configuration: SvelteKit 3 takes its options here, Vitest runs the unit tests.
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
+import { PARAGLIDE_OPTIONS } from './src/lib/i18n/compile-messages.ts';
 
 export default defineConfig({
 	plugins: [
+		// The interface's messages, compiled before anything imports them (build, dev and Vitest alike).
+		paraglideVitePlugin(PARAGLIDE_OPTIONS),
 		sveltekit({
 			adapter: adapter(),
 			// Pages run only the app's own scripts (SvelteKit's inline start-up script gets a nonce): a name

@@ -84,6 +84,7 @@ export async function startBenchSwarm() {
 			let healthy = 0;
 			let served = 0;
 			let complete = 0;
+			const withoutFiles: string[] = [];
 			for (const [infohash, want] of expected) {
 				const result = results.get(infohash);
 				if (!result) continue;
@@ -99,7 +100,8 @@ export async function startBenchSwarm() {
 				knownByTracker: known,
 				seedersMatchPercent: known ? Math.round((1000 * healthy) / known) / 10 : null,
 				servedByPeers: served,
-				sizeAndFilesMatchPercent: served ? Math.round((1000 * complete) / served) / 10 : null
+				sizeAndFilesMatchPercent: served ? Math.round((1000 * complete) / served) / 10 : null,
+				withoutFiles
 			};
 		},
 		async close() {

@@ -41,20 +41,21 @@ const appEnv = {
 	NYAA_URL: `${web.url}/nyaa`,
 	ENGINES: 'duckduckgo,bing,apibay,nyaa',
 	EGRESS_ALLOWLIST: '127.0.0.1',
+	SWARM_HEALTH: 'on',
 	SITE_TIMEOUT_MS: String(SITE_TIMEOUT_MS),
 	CACHE_TTL_SECONDS: '0',
 	...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {})
 };
-let app = await startApp(appEnv);
+const app = await startApp(appEnv);
 
 function rssMiB(pid: number): number {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 	return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 102.4) / 10;
 }
 
-async function timedSearch(query: string) {
+async function timedSearch(query: string, server = app) {
 	const started = performance.now();
-	const response = await fetch(`${app.url}/api/search/stream?q=${encodeURIComponent(query)}`);
+	const response = await fetch(`${server.url}/api/search/stream?q=${encodeURIComponent(query)}`);
 	let firstResultMs: number | null = null;
 	const results = new Map<string, Result>();
 	let buffer = '';
@@ -94,12 +95,20 @@ for (let i = 0; i < 3; i++) {
 	if (i === 0) rssAfterOneSearch = rssMiB(app.process.pid!);
 }
 const rssAfterSearches = rssMiB(app.process.pid!);
-await app.stop();
 
-// The same searches without swarm health: what health adds to a search's done time.
-app = await startApp({ ...appEnv, SWARM_HEALTH: 'off' });
-const withoutSwarm = [];
-for (let i = 0; i < 3; i++) withoutSwarm.push((await timedSearch(`silo ${i}`)).doneMs);
+// What swarm health adds to a search's done time: the same searches on a server without it, taken in
+// turns with this one so that the machine's load falls on both alike.
+const withoutApp = await startApp({ ...appEnv, SWARM_HEALTH: 'off' });
+await timedSearch('warm up', withoutApp);
+const addedMs: number[] = [];
+const withoutSwarm: number[] = [];
+for (let i = 0; i < 5; i++) {
+	const off = (await timedSearch(`pair ${i}`, withoutApp)).doneMs;
+	const on = (await timedSearch(`pair ${i}`)).doneMs;
+	withoutSwarm.push(off);
+	addedMs.push(on - off);
+}
+await withoutApp.stop();
 await app.stop();
 await web.close();
 await swarm.close();
@@ -123,8 +132,9 @@ console.log(
 			rssAfterThreeSearchesMiB: rssAfterSearches,
 			swarm: {
 				...runs[0]?.swarm,
-				doneMsWithoutSwarm: median([...withoutSwarm]),
-				doneMsAddedBySwarm: median(runs.map((run) => run.doneMs)) - median([...withoutSwarm])
+				doneMsWithoutSwarm: median(withoutSwarm),
+				doneMsAddedBySwarm: median(addedMs),
+				doneMsAddedBySwarmRuns: addedMs
 			},
 			runs: runs.map(({ swarm: _, ...run }) => run),
 			coldStart: await measureColdStart()

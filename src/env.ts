@@ -98,6 +98,18 @@ const egressAllowlist = variable((value) => {
 	return ranges;
 });
 
+// Sonarr, Radarr and Prowlarr append `&apikey=` + the key to their URLs without encoding it
+// (NewznabRequestGenerator.cs): these characters would change the query the server receives.
+const torznabApiKey = variable((value) => {
+	if (value === undefined) return undefined;
+	const bad = value.match(/[+&%#\s]/);
+	if (!bad) return value;
+	const shown = /\s/.test(bad[0]) ? 'a space' : `"${bad[0]}"`;
+	return {
+		invalid: `TORZNAB_APIKEY has ${shown}, which Sonarr, Radarr and Prowlarr send unencoded; use letters, digits, - _ . ~`
+	};
+});
+
 const engineUrls = Object.fromEntries(
 	ENGINE_IDS.filter((id) => id !== 'searxng').map((id) => [
 		engineUrlVariable(id),
@@ -136,7 +148,7 @@ export const variables = defineEnvVars({
 		description: "adapter-node's: the header a TLS proxy in front names the scheme in"
 	},
 	TORZNAB_APIKEY: {
-		schema: z.optional(z.string()),
+		schema: torznabApiKey,
 		description: 'When set, /torznab/api requires apikey='
 	},
 	CACHE_TTL_SECONDS: {

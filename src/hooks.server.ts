@@ -16,7 +16,7 @@ export const init: ServerInit = () => {
 	logUnhandledRejections();
 };
 
-// Each concern is its own named handle; the page's language and theme come last, nearest the page.
-// The request log wraps everything so that its id and timing cover the whole answer; security headers
-// come next so that every answer, refusals included, carries them.
-export const handle = sequence(requestLog, securityHeaders, apiNotFound, searchLimits, pageSettings);
+// Each concern is its own named handle. The request log wraps everything so that its id and timing cover
+// the whole answer; security headers come next so that every answer, refusals included, carries them; the
+// page's language and theme are settled before the search limits, so a refused browser reads its language.
+export const handle = sequence(requestLog, securityHeaders, apiNotFound, pageSettings, searchLimits);

@@ -17,6 +17,23 @@ describe('configuration at start', () => {
 		);
 	});
 
+	it.each([
+		['a+b', '"\\+"'],
+		['a&b', '"&"'],
+		['50%off', '"%"'],
+		['key#1', '"#"'],
+		['two words', 'a space']
+	])('refuses TORZNAB_APIKEY %j, which the *arr clients would send unencoded', async (key, shown) => {
+		// Sonarr src/NzbDrone.Core/Indexers/Newznab/NewznabRequestGenerator.cs:615, Radarr the same file:190,
+		// Prowlarr src/NzbDrone.Core/Indexers/Definitions/Newznab/NewznabRequestGenerator.cs:263:
+		// `"&apikey=" + Settings.ApiKey`, never encoded
+		await expect(startApp({ TORZNAB_APIKEY: key })).rejects.toThrow(
+			new RegExp(
+				`exited with 1[\\s\\S]*TORZNAB_APIKEY has ${shown}, which Sonarr, Radarr and Prowlarr send unencoded`
+			)
+		);
+	});
+
 	it('starts with every default', async () => {
 		const app = await startApp();
 		const health = await fetch(`${app.url}/healthz`);

@@ -1,5 +1,5 @@
 // Every page's language and theme, as the request hook settled them, for the header and the browser.
-import { THEME_COOKIE, toTheme } from '#lib/components/theme.ts';
+import { THEME_COOKIE, toTheme } from '#lib/theme.ts';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
 
 export function load({ cookies }) {

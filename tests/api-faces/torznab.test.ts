@@ -147,13 +147,11 @@ describe.skipIf(!hasFixtures)('Torznab on the fake web', () => {
 		]);
 	});
 
-	it('answers a bare request at once with the recent feed, without searching', async () => {
-		const searches = web.requests.length;
-		const started = performance.now();
+	it('answers a bare request with what recent searches found when no index has a latest listing', async () => {
 		const { response, doc } = await torznab('t=search');
-		expect(performance.now() - started).toBeLessThan(500);
 		expect(response.status).toBe(200);
-		expect(web.requests.length).toBe(searches);
+		// apibay's listing was asked, and this fake apibay has none (404): the feed is the recent searches
+		expect(web.requests).toContain('/apibay/precompiled/data_top100_recent.json');
 		const items: Item[] = doc.rss.channel.item;
 		// newest first: the film search above, then the episodes
 		expect(items[0]!.title).toBe('The.Shawshank.Redemption.1994.1080p.BluRay.x264');
@@ -165,13 +163,13 @@ describe.skipIf(!hasFixtures)('Torznab on the fake web', () => {
 	});
 
 	it.each([
-		['t=search&q=ubuntu', 'wrong-key', 100, 401],
-		['t=search&q=ubuntu', null, 100, 401],
-		['q=ubuntu', KEY, 200, 400],
-		['t=search&q=ubuntu&limit=many', KEY, 201, 400],
-		['t=tvsearch&q=Silo&season=three', KEY, 201, 400],
-		['t=frobnicate', KEY, 202, 400],
-		['t=music&q=x', KEY, 203, 400]
+		['t=search&q=ubuntu', 'wrong-key', 100, 200],
+		['t=search&q=ubuntu', null, 100, 200],
+		['q=ubuntu', KEY, 200, 200],
+		['t=search&q=ubuntu&limit=many', KEY, 201, 200],
+		['t=tvsearch&q=Silo&season=three', KEY, 201, 200],
+		['t=frobnicate', KEY, 202, 200],
+		['t=music&q=x', KEY, 203, 200]
 	])('answers %s (key %s) with Torznab error %i and HTTP %i', async (query, key, code, status) => {
 		const { response, doc } = await torznab(query, key);
 		expect(response.status).toBe(status);

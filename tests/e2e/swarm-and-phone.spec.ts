@@ -40,6 +40,7 @@ test.describe('swarm health on the results page', () => {
 			BING_URL: `${web.url}/bing`,
 			ENGINES: 'bing',
 			EGRESS_ALLOWLIST: '127.0.0.1',
+			SWARM_HEALTH: 'on',
 			CACHE_TTL_SECONDS: '0'
 		});
 	});

@@ -64,9 +64,15 @@ describe('search limits', () => {
 		expect(page.headers.get('retry-after')).not.toBeNull();
 		expect(await page.text()).toMatch(/at most 3 a minute[\s\S]*href="\/"/);
 
-		const basic = await fetch(`${limited.url}/search/basic?q=more`, from('198.51.100.1'));
+		// The refusal page speaks the reader's language, as every page does.
+		const basic = await fetch(`${limited.url}/search/basic?q=more`, {
+			headers: { ...from('198.51.100.1').headers, 'accept-language': 'pt-BR,pt;q=0.9' }
+		});
 		expect(basic.status).toBe(429);
 		expect(basic.headers.get('content-type')).toMatch(/text\/html/);
+		const basicPage = await basic.text();
+		expect(basicPage).toContain('<html lang="pt-BR"');
+		expect(basicPage).toMatch(/Agora não[\s\S]*no máximo 3 por minuto/);
 
 		const torznab = await fetch(`${limited.url}/torznab/api?t=search&q=more`, from('198.51.100.1'));
 		expect(torznab.status).toBe(429);

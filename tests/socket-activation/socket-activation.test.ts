@@ -77,6 +77,7 @@ function serverEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 		APIBAY_URL: web.url,
 		DUCKDUCKGO_URL: web.url,
 		EGRESS_ALLOWLIST: '127.0.0.1',
+		SWARM_HEALTH: 'on',
 		SITE_TIMEOUT_MS: '500',
 		CACHE_TTL_SECONDS: '0',
 		...extra

@@ -106,6 +106,7 @@ beforeAll(async () => {
 		CINEMETA_URL: `${web.url}/cinemeta`,
 		ENGINES: 'bing',
 		EGRESS_ALLOWLIST: '127.0.0.1',
+		SWARM_HEALTH: 'on',
 		CACHE_TTL_SECONDS: '0'
 	});
 });

@@ -2,7 +2,7 @@
 // colours are right in the first byte, with no inline script (a strict CSP stays possible).
 import { redirect } from '@sveltejs/kit';
 import type { Handle } from '@sveltejs/kit/hooks';
-import { THEME_COOKIE, THEME_COOKIE_MAX_AGE, toTheme } from '#lib/components/theme.ts';
+import { THEME_COOKIE, THEME_COOKIE_MAX_AGE, toTheme } from '#lib/theme.ts';
 import { cookieMaxAge, cookieName, toLocale } from './paraglide/runtime.js';
 import { paraglideMiddleware } from './paraglide/server.js';
 

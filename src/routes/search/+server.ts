@@ -2,9 +2,9 @@
 // browsers to the page beside this file and everyone else here. A search goes on to the basic page, which
 // writes every result into the HTML (redirected rather than served, so it counts as the search it starts).
 import { redirect } from '@sveltejs/kit';
-import { THEME_COOKIE, toTheme } from '#lib/components/theme.ts';
+import { THEME_COOKIE, toTheme } from '#lib/theme.ts';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
-import { badQueryPage } from './basic/written-page.ts';
+import { badQueryPage } from '#lib/server/written-page.ts';
 import { readSearchPageParams } from './page-params.ts';
 
 export function GET({ url, cookies }) {

@@ -1,7 +1,7 @@
 // The old cf-torrent addresses (`/search/torrent/result?query=Q&use_google=1…`, `/search/web/result?…`)
 // translated to this app's search page, so bookmarks and browser search engines keep working.
 import { isEngineId, type EngineId } from '#lib/engine-ids.ts';
-import { searchQueryString, type View } from '#lib/components/search-url.ts';
+import { searchQueryString, type View } from '#lib/search-view/search-url.ts';
 
 /** Old `use_*` flag names (lowercase, letters and digits only) that are not simply our engine id. */
 const RENAMED: Record<string, EngineId> = {

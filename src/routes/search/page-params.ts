@@ -1,7 +1,7 @@
 // The search page's address, read once: the form's repeated `engines` checkboxes joined into the API's
 // comma form, then parsed exactly as every other face parses it.
 import type { EngineId } from '#lib/engine-ids.ts';
-import type { View } from '#lib/components/search-url.ts';
+import type { View } from '#lib/search-view/search-url.ts';
 import { parseSearchParams } from '#lib/server/search/params.ts';
 
 export type SearchPageParams =

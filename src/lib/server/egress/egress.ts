@@ -1,11 +1,11 @@
 // The only way the server reaches out: guarded fetches for links from remote content, plain ones for the
 // engines and services the operator configured, all size-capped, time-boxed and closed at shutdown.
 import { Agent, type Dispatcher } from 'undici';
-import type { EngineAnswer, EngineRequest } from '#lib/server/engines/types.ts';
 import { onShutdown } from '#lib/server/lifecycle.ts';
 import type { Allowlist } from './address-policy.ts';
 import { decodeText } from './body.ts';
 import { checkedConnector, systemResolve, type Resolve } from './checked-connector.ts';
+import type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
 import {
 	ACCEPT_PAGE,
 	ACCEPT_TORRENT,

@@ -1,10 +1,11 @@
 // The app's one egress, set up from config on first use; import the fetch functions from here.
 import { config } from '#lib/server/config.ts';
-import type { EngineRequest } from '#lib/server/engines/types.ts';
 import { createEgress, type Egress } from './egress.ts';
+import type { EngineRequest } from './engine-exchange.ts';
 
 export { createEgress, LIMITS, MAX_REDIRECTS } from './egress.ts';
 export type { Egress, EgressSettings, EngineFetchResult, FetchResult } from './egress.ts';
+export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
 export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
 
 let shared: Egress | undefined;

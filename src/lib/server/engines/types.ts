@@ -1,40 +1,10 @@
 // The shape every engine has: pure functions that build a request and read the answer. Engines never
 // open connections; the search core does, through egress.
 import type { EngineId } from '#lib/engine-ids.ts';
+import type { EngineAnswer, EngineRequest } from '#lib/server/egress/engine-exchange.ts';
+import type { Sighting } from '#lib/server/search/sighting.ts';
 
 export type EngineKind = 'web' | 'index';
-
-export interface EngineRequest {
-	url: string;
-	method?: 'GET' | 'POST';
-	headers?: Record<string, string>;
-	body?: string;
-}
-
-/** An engine's HTTP answer as egress hands it over: redirects are not followed for engines. */
-export interface EngineAnswer {
-	status: number;
-	/** The URL that was asked. */
-	url: string;
-	headers: Headers;
-	/** The body decoded to text with its declared charset. */
-	body: string;
-}
-
-/** One magnet seen somewhere, with what that place knew about it. */
-export interface Sighting {
-	/** 40 lowercase hex (v1) or 64 lowercase hex (v2-only). */
-	infohash: string;
-	name?: string | null;
-	trackers?: string[];
-	size?: number | null;
-	seeders?: number | null;
-	leechers?: number | null;
-	/** What the torrent holds, when the source read its .torrent file. */
-	files?: { path: string; size: number }[] | null;
-	/** The page (or API item page) where it was seen; null when an index gave it without one. */
-	page?: string | null;
-}
 
 /** How an engine saw its answer. Failures are values: the search goes on without that engine. */
 export type EngineOutcome =
@@ -53,4 +23,17 @@ export interface Engine {
 	buildRequest(query: string, baseUrl: string): EngineRequest;
 	/** Reads an answer: links, sightings, a recognised block page, or an error. Never throws. */
 	parse(answer: EngineAnswer): EngineOutcome;
+	/**
+	 * An index's own "latest uploads" listings for a kind of content (null: everything), read by `parse`
+	 * like a search answer. Absent for engines that have none: a web search engine cannot list anything.
+	 */
+	latestRequests?(kind: LatestKind, baseUrl: string): EngineRequest[];
+	/**
+	 * The kind of title this engine finds precisely when the query is a bare IMDb id (`tt0944947`);
+	 * absent when an id would be searched as text.
+	 */
+	imdbIdSearch?: 'series' | 'movie';
 }
+
+/** What a listing of latest uploads is for: TV, films, or everything. */
+export type LatestKind = 'tv' | 'movie' | null;

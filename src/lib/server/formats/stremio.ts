@@ -99,8 +99,10 @@ export function episodeFileIndex(files: ResultFile[], season: number, episode: n
 
 export interface Stream {
 	name: string;
-	/** Older Stremio apps show `title`; newer ones `description`. Both say the same. */
-	title: string;
+	/**
+	 * Only `description`: stremio-core reads `title` as an alias of it, so a stream carrying both is a
+	 * "duplicate field" error and the core silently drops it (src/types/resource/stream.rs, `Stream`).
+	 */
 	description: string;
 	infoHash: string;
 	fileIdx?: number;
@@ -193,7 +195,6 @@ export function buildStreams(results: StreamCandidate[], target: StreamTarget, t
 		const singleVideo = !packNote && result.name !== null && VIDEO_FILE.test(result.name);
 		const stream: Stream = {
 			name: quality ? `cf-torrent\n${quality.label}` : 'cf-torrent',
-			title: text,
 			description: text,
 			infoHash: result.infohash,
 			...(fileIdx !== null ? { fileIdx } : {}),

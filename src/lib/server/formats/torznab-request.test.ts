@@ -1,6 +1,11 @@
 // Torznab query strings as Sonarr, Radarr and Prowlarr send them, and the errors they understand.
 import { describe, expect, it } from 'vitest';
-import { parseTorznabRequest, torznabSearchText, type TorznabRequest } from './torznab-request.ts';
+import {
+	fitsRequestedEpisode,
+	parseTorznabRequest,
+	torznabSearchText,
+	type TorznabRequest
+} from './torznab-request.ts';
 
 const parse = (query: string) => parseTorznabRequest(new URLSearchParams(query));
 
@@ -81,5 +86,28 @@ describe('torznabSearchText', () => {
 	it('has nothing to search for a bare request (the recent feed)', () => {
 		expect(torznabSearchText(request('t=search'), null)).toBeNull();
 		expect(torznabSearchText(request('t=tvsearch&cat=5000'), null)).toBeNull();
+	});
+});
+
+describe('fitsRequestedEpisode', () => {
+	it('keeps the asked episode and its season packs, drops other episodes and seasons', () => {
+		const episode = request('t=tvsearch&imdbid=tt14688458&season=3&ep=6');
+		expect(fitsRequestedEpisode('Silo.S03E06.1080p.WEB.h264-ETHEL', episode)).toBe(true);
+		expect(fitsRequestedEpisode('Silo S03 COMPLETE 1080p', episode)).toBe(true);
+		expect(fitsRequestedEpisode('Silo 1080p', episode)).toBe(true);
+		expect(fitsRequestedEpisode('Silo.S03E05.1080p.WEB.h264-ETHEL', episode)).toBe(false);
+		expect(fitsRequestedEpisode('Silo.S02E06.1080p', episode)).toBe(false);
+		const season = request('t=tvsearch&q=Silo&season=3');
+		expect(fitsRequestedEpisode('Silo.S03E05.1080p', season)).toBe(true);
+		expect(fitsRequestedEpisode('Silo.S02E05.1080p', season)).toBe(false);
+		expect(fitsRequestedEpisode('Silo S02 COMPLETE', season)).toBe(false);
+	});
+
+	it('leaves other requests alone: no season, daily shows, other functions', () => {
+		expect(fitsRequestedEpisode('Silo.S02E05', request('t=tvsearch&q=Silo'))).toBe(true);
+		expect(fitsRequestedEpisode('Show 2024 01 15', request('t=tvsearch&q=Show&season=2024&ep=01/15'))).toBe(
+			true
+		);
+		expect(fitsRequestedEpisode('Silo.S02E05', request('t=search&q=Silo&season=3&ep=6'))).toBe(true);
 	});
 });

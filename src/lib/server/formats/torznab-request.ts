@@ -1,6 +1,7 @@
 // Torznab's query string (`t`, `q`, `season`, `ep`, `imdbid`, `cat`, `limit`, `offset`, `extended`,
 // `apikey`), parsed once into a request or the Torznab error code that a client knows how to report.
 import { z } from 'zod';
+import { episodeFit, readEpisodeMarks } from './release-name.ts';
 
 export const TORZNAB_FUNCTIONS = ['caps', 'search', 'tvsearch', 'movie'] as const;
 export type TorznabFunction = (typeof TORZNAB_FUNCTIONS)[number];
@@ -156,4 +157,18 @@ export function torznabSearchText(
 	return request.ep
 		? `${base} S${pad(request.season)}E${pad(request.ep)}`
 		: `${base} S${pad(request.season)}`;
+}
+
+/**
+ * Whether a release can be what a `tvsearch` with a season (and episode) asks for: an IMDb-id search
+ * answers every episode of the show, and Sonarr would only reject the others one by one.
+ */
+export function fitsRequestedEpisode(name: string | null, request: TorznabRequest): boolean {
+	const { season, ep } = request;
+	if (request.t !== 'tvsearch' || season === null || season >= 1000) return true;
+	if (ep !== null && /^\d+$/.test(ep)) return episodeFit(name, season, Number(ep)) !== 'other';
+	if (ep !== null) return true;
+	const marks = readEpisodeMarks(name);
+	if (marks.kind === 'episode') return marks.season === season;
+	return marks.kind === 'season' ? marks.seasons.includes(season) : true;
 }

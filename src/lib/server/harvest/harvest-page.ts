@@ -1,6 +1,6 @@
 // Harvests one result link: fetches the page through egress, reads its magnets, and turns its .torrent
 // links into sightings (from the URL when it names the infohash, else by decoding the file).
-import type { Sighting } from '#lib/server/engines/types.ts';
+import type { Sighting } from '#lib/server/search/sighting.ts';
 import { readTorrent } from '#lib/server/bencode/torrent.ts';
 import { fetchUntrusted } from '#lib/server/egress/index.ts';
 import { extractFromPage, type TorrentLink } from './extract.ts';

@@ -6,7 +6,9 @@ import { config } from '#lib/server/config.ts';
 import { STREMIO_CORS } from '#lib/server/formats/stremio-http.ts';
 import { torznabError } from '#lib/server/formats/torznab.ts';
 import { ClientRateLimit, SearchSlots, clientKey } from './client-rate-limit.ts';
-import { refusalPage } from './refusal-page.ts';
+import { getLocale } from '#lib/i18n/paraglide/runtime.js';
+import type { Refusal } from '#lib/server/written-page.ts';
+import { THEME_COOKIE, toTheme } from '#lib/theme.ts';
 
 type Face = 'json' | 'stremio' | 'torznab' | 'html';
 
@@ -48,17 +50,35 @@ function clientOf(event: RequestEvent): string {
 	}
 }
 
-function tooMany(face: Face, message: string, retryAfterSeconds: number): Response {
+/** What machine clients read: the same reason in plain English. */
+function refusalMessage(refusal: Refusal): string {
+	const seconds = refusal.retryAfterSeconds;
+	return refusal.kind === 'rate'
+		? `too many searches from your address: at most ${refusal.perMinute} a minute; try again in ${seconds} s`
+		: `the server is busy with ${refusal.searches} searches; try again in ${seconds} s`;
+}
+
+async function tooMany(event: RequestEvent, face: Face, refusal: Refusal): Promise<Response> {
+	const message = refusalMessage(refusal);
 	const headers: Record<string, string> = {
-		'retry-after': String(retryAfterSeconds),
+		'retry-after': String(refusal.retryAfterSeconds),
 		'cache-control': 'no-store'
 	};
 	switch (face) {
-		case 'html':
-			return new Response(refusalPage(message), {
+		case 'html': {
+			// Loaded only when a browser is refused: the page renders Svelte components, which the machine
+			// faces never need at a cold start.
+			const { tooManyPage } = await import('#lib/server/written-page.ts');
+			const context = {
+				url: event.url,
+				locale: getLocale(),
+				theme: toTheme(event.cookies.get(THEME_COOKIE))
+			};
+			return new Response(tooManyPage(context, refusal), {
 				status: 429,
 				headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
 			});
+		}
 		case 'torznab':
 			// Torznab's own code for this; Sonarr and Radarr back off on the status and Retry-After.
 			return new Response(torznabError(500, `Request limit reached: ${message}`), {
@@ -72,8 +92,11 @@ function tooMany(face: Face, message: string, retryAfterSeconds: number): Respon
 	}
 }
 
-const rateMessage = (seconds: number) =>
-	`too many searches from your address: at most ${config.searchRateLimit} a minute; try again in ${seconds} s`;
+const overRate = (retryAfterSeconds: number): Refusal => ({
+	kind: 'rate',
+	perMinute: config.searchRateLimit,
+	retryAfterSeconds
+});
 
 /** Passes the response through, releasing the slot when its body has been sent or abandoned. */
 function releaseWhenSent(response: Response, release: () => void): Response {
@@ -110,22 +133,20 @@ function releaseWhenSent(response: Response, release: () => void): Response {
 export const searchLimits: Handle = async ({ event, resolve }) => {
 	if (CHECKED_PAGES.has(event.route.id ?? '') && rateLimit && event.url.searchParams.has('q')) {
 		const decision = rateLimit.peek(clientOf(event));
-		if (!decision.ok)
-			return tooMany('html', rateMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
+		if (!decision.ok) return tooMany(event, 'html', overRate(decision.retryAfterSeconds));
 	}
 	const face = faceOf(event);
 	if (!face) return resolve(event);
 
 	if (rateLimit) {
 		const decision = rateLimit.take(clientOf(event));
-		if (!decision.ok)
-			return tooMany(face, rateMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
+		if (!decision.ok) return tooMany(event, face, overRate(decision.retryAfterSeconds));
 	}
 	const release = slots.tryAcquire();
 	if (!release) {
 		// By then every running search has met its deadline.
-		const seconds = Math.ceil(config.searchTimeoutMs / 1000);
-		return tooMany(face, `the server is busy with ${slots.max} searches; try again in ${seconds} s`, seconds);
+		const retryAfterSeconds = Math.ceil(config.searchTimeoutMs / 1000);
+		return tooMany(event, face, { kind: 'busy', searches: slots.max, retryAfterSeconds });
 	}
 	try {
 		return releaseWhenSent(await resolve(event), release);

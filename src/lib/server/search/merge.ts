@@ -2,7 +2,7 @@
 // files, where it was seen), the swarm adds live health and metadata, and the merged result is rebuilt
 // as a normalised magnet.
 import { MAX_RESULT_FILES, type Result, type ResultFile, type Source } from '#lib/search-events.ts';
-import type { Sighting } from '#lib/server/engines/types.ts';
+import type { Sighting } from './sighting.ts';
 import { buildMagnet } from '#lib/server/magnet/magnet.ts';
 
 /** Trackers beyond this many add nothing a client needs and bloat every magnet. */

@@ -1,6 +1,8 @@
 // The search core: asks engines in parallel, fetches each result link the moment its engine answers
 // (likely torrent pages first, each page once), merges magnets by infohash and yields events as they
-// happen, finishing by the search deadline whatever the web does.
+// happen, finishing by the search deadline whatever the web does. A bug in one engine or page (a parser
+// that throws) becomes that engine's or page's error: it never stalls the search.
+import { getRequestEvent } from '$app/server';
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
@@ -8,14 +10,14 @@ import { fetchEngine } from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
 import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
-import type { Sighting } from '#lib/server/engines/types.ts';
-import { harvestPage } from '#lib/server/harvest/harvest-page.ts';
+import { harvestPage, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
 import { watchSwarm } from '#lib/server/swarm/index.ts';
 import { cachedSearch, rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
 import { rankResults } from './rank.ts';
+import type { Sighting } from './sighting.ts';
 
 export interface SearchOptions {
 	/** Engines to ask; the configured defaults when absent. */
@@ -58,6 +60,7 @@ class SearchRun {
 	constructor(
 		readonly query: string,
 		readonly engineIds: EngineId[],
+		readonly requestId: string,
 		signal?: AbortSignal
 	) {
 		this.#pendingEngines = new Set(engineIds);
@@ -102,7 +105,23 @@ class SearchRun {
 		if (merged) this.channel.push({ type: 'result', ...merged });
 	}
 
+	/** Logs a bug in full for the operator; the user reads a short error with the id to report. */
+	#bug(where: string, error: unknown): string {
+		console.error(`${this.requestId} search: ${where} threw:`, error);
+		return `internal error (request ${this.requestId})`;
+	}
+
 	async #runEngine(id: EngineId): Promise<void> {
+		try {
+			await this.#askEngine(id);
+		} catch (error) {
+			const message = this.#bug(`engine ${id}`, error);
+			if (this.#pendingEngines.has(id)) this.#report(id, { status: 'error', links: [], error: message });
+			this.#checkDone();
+		}
+	}
+
+	async #askEngine(id: EngineId): Promise<void> {
 		const engine = getEngine(id);
 		const until = suspendedUntil(id);
 		if (until) {
@@ -163,17 +182,28 @@ class SearchRun {
 	}
 
 	async #runPage({ url, engine }: QueuedPage): Promise<void> {
-		const outcome = await harvestPage(url, this.controller.signal);
-		this.#activePages--;
-		if (this.#finished) return;
-		const event: PageEvent = outcome.ok
-			? { type: 'page', url, engine, magnets: outcome.sightings.length, error: null }
-			: { type: 'page', url, engine, magnets: 0, error: outcome.error };
-		this.pages.push(event);
-		this.channel.push(event);
-		if (outcome.ok) this.#addSightings(engine, outcome.sightings);
-		this.#pumpPages();
-		this.#checkDone();
+		let recorded = false;
+		const record = (outcome: PageOutcome) => {
+			if (this.#finished || recorded) return;
+			recorded = true;
+			const event: PageEvent = outcome.ok
+				? { type: 'page', url, engine, magnets: outcome.sightings.length, error: null }
+				: { type: 'page', url, engine, magnets: 0, error: outcome.error };
+			this.pages.push(event);
+			this.channel.push(event);
+			if (outcome.ok) this.#addSightings(engine, outcome.sightings);
+		};
+		try {
+			record(await harvestPage(url, this.controller.signal));
+		} catch (error) {
+			// Only the site goes to the log: a result's address can tell what was searched.
+			record({ ok: false, error: this.#bug(`a page on ${new URL(url).host}`, error) });
+		} finally {
+			// The slot comes back whatever happened, so the queue always drains.
+			this.#activePages--;
+			this.#pumpPages();
+			this.#checkDone();
+		}
 	}
 
 	#checkDone(): void {
@@ -209,7 +239,28 @@ class SearchRun {
 	}
 }
 
-export async function* search(query: string, options: SearchOptions = {}): AsyncGenerator<SearchEvent> {
+/** The id the request log gave the request that started the search, for the lines a bug logs. */
+function currentRequestId(): string {
+	try {
+		return getRequestEvent().locals.requestId ?? '-';
+	} catch {
+		return '-';
+	}
+}
+
+/**
+ * Runs a search, yielding its events as they happen. Called within the request (as the routes do), so the
+ * request id is read there: the generator's body runs later, when its reader first asks.
+ */
+export function search(query: string, options: SearchOptions = {}): AsyncGenerator<SearchEvent> {
+	return runSearch(query, options, currentRequestId());
+}
+
+async function* runSearch(
+	query: string,
+	options: SearchOptions,
+	requestId: string
+): AsyncGenerator<SearchEvent> {
 	const engineIds = options.engines ?? config.defaultEngines;
 	const cached = cachedSearch(query, engineIds);
 	if (cached) {
@@ -217,7 +268,7 @@ export async function* search(query: string, options: SearchOptions = {}): Async
 		return;
 	}
 
-	const run = new SearchRun(query, engineIds, options.signal);
+	const run = new SearchRun(query, engineIds, requestId, options.signal);
 	run.start();
 	try {
 		yield* run.channel;

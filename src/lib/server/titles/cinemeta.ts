@@ -1,5 +1,6 @@
 // Cinemeta, Stremio's metadata service: the name and year of an IMDb id, read from its meta JSON.
 import { z } from 'zod';
+import { readJson } from '#lib/server/read-json.ts';
 import type { Title, TitleKind } from './title.ts';
 
 export function cinemetaMetaUrl(baseUrl: string, kind: TitleKind, imdbId: string): string {
@@ -24,14 +25,7 @@ export function firstYear(text: string | number | undefined): number | null {
 
 /** The title in a Cinemeta answer; null when the id is unknown to it or the answer is not its JSON. */
 export function parseCinemetaMeta(body: string): Title | null {
-	let data: unknown;
-	try {
-		data = JSON.parse(body);
-	} catch {
-		return null;
-	}
-	const parsed = answer.safeParse(data);
-	const meta = parsed.success ? parsed.data.meta : null;
+	const meta = readJson(body, answer)?.meta;
 	if (!meta?.name) return null;
 	return { name: meta.name, year: firstYear(meta.year) ?? firstYear(meta.releaseInfo), source: 'cinemeta' };
 }

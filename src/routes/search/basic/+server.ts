@@ -3,19 +3,19 @@
 // here with a <noscript> refresh; everyone else gets the streamed client page.
 import { redirect } from '@sveltejs/kit';
 import EngineChips from '#lib/components/engine-chips.svelte';
-import { problemSentence, chipStatus } from '#lib/components/engine-status.ts';
-import { formatDuration } from '#lib/components/display.ts';
+import { problemSentence, chipStatus } from '#lib/search-view/engine-status.ts';
+import { formatDuration } from '#lib/search-view/display.ts';
 import ResultCard from '#lib/components/result-card.svelte';
 import SearchForm from '#lib/components/search-form.svelte';
-import { applyEvent, emptyProgress, pageCounts } from '#lib/components/search-progress.ts';
-import { THEME_COOKIE, toTheme } from '#lib/components/theme.ts';
+import { applyEvent, emptyProgress, pageCounts } from '#lib/search-view/search-progress.ts';
+import { THEME_COOKIE, toTheme } from '#lib/theme.ts';
 import WebLinks from '#lib/components/web-links.svelte';
 import { m } from '#lib/i18n/paraglide/messages.js';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
 import { listEngines } from '#lib/server/search/engine-list.ts';
 import { search } from '#lib/server/search/search.ts';
 import { readSearchPageParams } from '../page-params.ts';
-import { badQueryPage, DOCUMENT_END, documentStart, escapeHtml, html } from './written-page.ts';
+import { badQueryPage, DOCUMENT_END, documentStart, escapeHtml, html } from '#lib/server/written-page.ts';
 
 export function GET({ url, request, cookies }) {
 	const context = { url, locale: getLocale(), theme: toTheme(cookies.get(THEME_COOKIE)) };

@@ -1,5 +1,5 @@
 // GET /torznab/api: the Torznab indexer API (base URL /torznab, API path /api) for Sonarr, Radarr and
-// Prowlarr: capabilities, searches by text, episode or IMDb id, and a quick recent feed for bare requests.
+// Prowlarr: capabilities, searches by text, episode or IMDb id, and for bare requests the latest releases.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { version } from '$app/env';
 import { config } from '#lib/server/config.ts';
@@ -12,18 +12,28 @@ import {
 	type TorznabItem
 } from '#lib/server/formats/torznab.ts';
 import { recentItems, rememberRecent } from '#lib/server/formats/torznab-recent.ts';
-import { parseTorznabRequest, requestKind, torznabSearchText } from '#lib/server/formats/torznab-request.ts';
+import {
+	fitsRequestedEpisode,
+	parseTorznabRequest,
+	requestKind,
+	torznabSearchText
+} from '#lib/server/formats/torznab-request.ts';
+import { latestReleases } from '#lib/server/latest/latest-releases.ts';
 import { collectSearch } from '#lib/server/search/collect.ts';
+import { collectTitleSearch } from '#lib/server/search/title-search.ts';
 import { lookupTitle } from '#lib/server/titles/lookup-title.ts';
 import { publicOrigin } from '#lib/server/http/public-origin.ts';
 
 const XML = 'application/xml; charset=utf-8';
 const RSS = 'application/rss+xml; charset=utf-8';
 
-// Jackett's statuses, which Sonarr, Radarr and Prowlarr already handle: 401 for credentials, 400 else.
+// Errors go out with HTTP 200: Sonarr and Radarr throw on any 4xx before their Torznab parser reads the
+// body (NzbDrone.Common/Http/HttpClient.cs), so the user would see a bare "HTTP request failed"; with 200
+// the parser turns code 100-199 into "Invalid API Key" and any other into "Torznab error detected:
+// <description>". Prowlarr reads the body either way.
 function error(code: number, description: string): Response {
 	return new Response(torznabError(code, description), {
-		status: code < 200 ? 401 : 400,
+		status: 200,
 		headers: { 'content-type': XML, 'cache-control': 'no-store' }
 	});
 }
@@ -31,6 +41,11 @@ function error(code: number, description: string): Response {
 function sameKey(given: string | null, expected: string): boolean {
 	const digest = (text: string) => createHash('sha256').update(text).digest();
 	return given !== null && timingSafeEqual(digest(given), digest(expected));
+}
+
+function withoutRepeats(items: TorznabItem[]): TorznabItem[] {
+	const seen = new Set<string>();
+	return items.filter((item) => !seen.has(item.result.infohash) && seen.add(item.result.infohash));
 }
 
 export async function GET({ url, request }) {
@@ -58,17 +73,42 @@ export async function GET({ url, request }) {
 	const text = torznabSearchText(torznab, title);
 	let items: TorznabItem[];
 	let description: string;
-	if (text !== null) {
+	if (kind && torznab.imdbId && (text !== null || !title)) {
+		// by the id where an engine takes one, by the title's text elsewhere (none when nobody names it)
+		const results = await collectTitleSearch({
+			texts: text === null ? [] : [text],
+			imdbId: torznab.imdbId,
+			type: kind === 'tv' ? 'series' : 'movie',
+			signal: request.signal
+		});
+		items = toTorznabItems(
+			results.filter((result) => fitsRequestedEpisode(result.name, torznab)),
+			kind,
+			new Date()
+		);
+		rememberRecent(items);
+		description = text === null ? `Results for ${torznab.imdbId}` : `Results for ${text}`;
+	} else if (text !== null) {
 		const summary = await collectSearch(text, { signal: request.signal });
-		items = toTorznabItems(summary.results, kind, new Date());
+		items = toTorznabItems(
+			summary.results.filter((result) => fitsRequestedEpisode(result.name, torznab)),
+			kind,
+			new Date()
+		);
 		rememberRecent(items);
 		description = `Results for ${text}`;
-	} else if (kind && torznab.imdbId && !title) {
-		items = [];
-		description = `No title is known for ${torznab.imdbId}`;
 	} else {
-		items = recentItems();
-		description = 'Recent results of searches on this server';
+		// nothing to search: the indexes' latest releases, then what recent searches here found
+		const latest = await latestReleases(kind, { signal: request.signal });
+		const now = new Date();
+		const listed = toTorznabItems(latest.results, kind, now).map((item) => {
+			const published = latest.published.get(item.result.infohash);
+			// an upload time in the future is a wrong clock somewhere: the item is dated now
+			return published && published < now.getTime() ? { ...item, date: new Date(published) } : item;
+		});
+		listed.sort((a, b) => b.date.getTime() - a.date.getTime());
+		items = withoutRepeats([...listed, ...recentItems()]);
+		description = 'Latest releases on the indexes and recent searches on this server';
 	}
 	const wanted = items.filter((item) => inCategories(item, torznab.categories));
 	const page = wanted.slice(torznab.offset, torznab.offset + torznab.limit);

@@ -1,21 +1,25 @@
 // apibay.org (q.php): the JSON API behind The Pirate Bay's site. Every value arrives as a string and the
 // infohash in uppercase; a search with no match answers one placeholder row (id "0", an all-zero
 // infohash) instead of an empty list. The largest general index that still answers servers directly.
+// Its latest uploads: `precompiled/data_top100_recent.json` (same rows, numbers as numbers) for all
+// categories, `q.php?q=category:<id>` for one.
 import { z } from 'zod';
-import { count, readJsonAnswer } from '../shared/json-fields.ts';
+import { count, readJsonAnswer, unixSeconds } from '../shared/json-fields.ts';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
-import type { Engine, Sighting } from '../types.ts';
+import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Engine, LatestKind } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = z.array(
 	z.object({
-		id: z.string(),
+		id: z.union([z.string(), z.number()]).transform(String),
 		name: z.string(),
 		info_hash: z.string(),
 		seeders: count,
 		leechers: count,
-		size: count
+		size: count,
+		added: unixSeconds
 	})
 );
 
@@ -30,6 +34,18 @@ const SITE_TRACKERS = [
 	'udp://exodus.desync.com:6969',
 	'udp://open.demonii.com:1337/announce'
 ];
+
+/** The Pirate Bay's categories for each kind: TV shows and HD TV shows, movies and HD movies. */
+const LATEST_CATEGORIES: Record<'tv' | 'movie', string[]> = { tv: ['205', '208'], movie: ['201', '207'] };
+
+function latestRequests(kind: LatestKind, baseUrl: string) {
+	if (kind === null)
+		return [{ url: endpoint(baseUrl, '/precompiled/data_top100_recent.json'), headers: JSON_HEADERS }];
+	return LATEST_CATEGORIES[kind].map((category) => ({
+		url: endpoint(baseUrl, '/q.php', { q: `category:${category}` }),
+		headers: JSON_HEADERS
+	}));
+}
 
 export const apibay: Engine = {
 	...engineIdentity('apibay'),
@@ -51,9 +67,11 @@ export const apibay: Engine = {
 				seeders: row.seeders,
 				leechers: row.leechers,
 				trackers: SITE_TRACKERS,
-				page: `https://thepiratebay.org/description.php?id=${encodeURIComponent(row.id)}`
+				page: `https://thepiratebay.org/description.php?id=${encodeURIComponent(row.id)}`,
+				published: row.added
 			});
 		}
 		return { kind: 'sightings', sightings };
-	}
+	},
+	latestRequests
 };

@@ -26,9 +26,17 @@ describe('eztv', () => {
 			name: 'The.Young.and.the.Restless.S53E217.XviD-AFG[EZTVx.to].avi',
 			size: 569777246,
 			seeders: 0,
-			leechers: 0
+			leechers: 0,
+			published: 1786753216000
 		});
 		expect(outcome.sightings[0]?.trackers).toContain('udp://tracker.opentrackr.org:1337/announce');
+	});
+
+	it('lists the latest episodes from the API without an id, and nothing for films', () => {
+		expect(eztv.latestRequests!('tv', 'http://127.0.0.1:4000/ez').map((request) => request.url)).toEqual([
+			'http://127.0.0.1:4000/ez/api/get-torrents?limit=100&page=1'
+		]);
+		expect(eztv.latestRequests!('movie', 'http://127.0.0.1:4000/ez')).toEqual([]);
 	});
 
 	it('reads the rows of a search page that have a magnet', () => {

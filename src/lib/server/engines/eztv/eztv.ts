@@ -1,15 +1,19 @@
 // EZTV (eztvx.to): the index for TV episodes. Its JSON API (api/get-torrents) searches by IMDb id only,
 // so a query that is an IMDb id (tt0944947, as Stremio asks) goes to the API, and any other text goes
 // to the site's search page (/search/<words>), whose rows carry the magnet, size and seeders. The API
-// sends numbers as strings or as numbers; both are read. Off by default: a TV-only index.
+// sends numbers as strings or as numbers; both are read. The API without an id lists the latest
+// episodes. Off by default: a TV-only index.
 import * as cheerio from 'cheerio';
 import { z } from 'zod';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
-import { count, infohash, readJson } from '../shared/json-fields.ts';
+import { readJson } from '#lib/server/read-json.ts';
+import { count, infohash, unixSeconds } from '../shared/json-fields.ts';
 import { BROWSER_HEADERS, JSON_HEADERS, endpoint } from '../shared/request-url.ts';
-import type { Engine, EngineAnswer, EngineOutcome, Sighting } from '../types.ts';
+import type { EngineAnswer } from '#lib/server/egress/engine-exchange.ts';
+import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Engine, EngineOutcome } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const IMDB_ID = /^tt(\d{7,9})$/i;
@@ -27,7 +31,8 @@ const apiSchema = z.object({
 				episode_url: z.string().nullish(),
 				seeds: count,
 				peers: count,
-				size_bytes: count
+				size_bytes: count,
+				date_released_unix: unixSeconds
 			})
 		)
 		.optional()
@@ -45,7 +50,8 @@ function fromApi(answer: EngineAnswer): EngineOutcome {
 			seeders: torrent.seeds,
 			leechers: torrent.peers,
 			trackers: (torrent.magnet_url && parseMagnet(torrent.magnet_url)?.trackers) || [],
-			page: torrent.episode_url && /^https?:\/\//.test(torrent.episode_url) ? torrent.episode_url : null
+			page: torrent.episode_url && /^https?:\/\//.test(torrent.episode_url) ? torrent.episode_url : null,
+			published: torrent.date_released_unix
 		}))
 	};
 }
@@ -93,5 +99,10 @@ export const eztv: Engine = {
 		// The URL asked says which endpoint answered: the API for an IMDb id, the search page otherwise.
 		const asked = answer.url.split(/[?#]/)[0]!;
 		return asked.endsWith(API_PATH) ? fromApi(answer) : fromSearchPage(answer);
+	},
+	imdbIdSearch: 'series',
+	latestRequests(kind, baseUrl) {
+		if (kind === 'movie') return [];
+		return [{ url: endpoint(baseUrl, API_PATH, { limit: '100', page: '1' }), headers: JSON_HEADERS }];
 	}
 };

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { magnetKey, normaliseInfohash, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { count, readJsonAnswer } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
-import type { Engine, Sighting } from '../types.ts';
+import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = z.object({

@@ -27,7 +27,8 @@ describe('nyaa', () => {
 			seeders: 864,
 			leechers: 102,
 			trackers: [],
-			page: 'https://nyaa.si/view/2146472'
+			page: 'https://nyaa.si/view/2146472',
+			published: Date.parse('2026-08-15T11:46:52Z')
 		});
 		expect(outcome.sightings[1]?.size).toBe(Math.round(386.9 * 1024 ** 2));
 	});
@@ -35,6 +36,17 @@ describe('nyaa', () => {
 	it.skipIf(!hasFixtures)('reads a real feed with no item as empty', () => {
 		const body = readFixture(samples.emptyCaptures![0]!).toString();
 		expect(nyaa.parse(sampleAnswer(url, { body }))).toEqual({ kind: 'sightings', sightings: [] });
+	});
+
+	it('lists the latest uploads without q: English-translated anime for TV, nothing for films', () => {
+		const base = 'http://127.0.0.1:4000/nyaa';
+		expect(nyaa.latestRequests!('tv', base).map((request) => request.url)).toEqual([
+			'http://127.0.0.1:4000/nyaa/?page=rss&c=1_2&f=0'
+		]);
+		expect(nyaa.latestRequests!(null, base).map((request) => request.url)).toEqual([
+			'http://127.0.0.1:4000/nyaa/?page=rss&c=0_0&f=0'
+		]);
+		expect(nyaa.latestRequests!('movie', base)).toEqual([]);
 	});
 
 	it('rejects a page that is not the feed, or an item without an infohash', () => {

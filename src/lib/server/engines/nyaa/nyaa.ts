@@ -1,13 +1,15 @@
 // Nyaa (nyaa.si, RSS view of a search): the index for anime, with the infohash, seeders, leechers and
 // a human size ("1.4 GiB") in its nyaa: namespace. RSS is the one view of a search that needs no
-// scraping of layout.
+// scraping of layout; without `q` it lists the latest uploads (category 1_2: English-translated anime,
+// the episodes a TV client wants).
 import * as cheerio from 'cheerio';
 import { z } from 'zod';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
 import { count, infohash } from '../shared/json-fields.ts';
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
-import type { Engine, Sighting } from '../types.ts';
+import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const itemSchema = z.object({
@@ -16,16 +18,25 @@ const itemSchema = z.object({
 	infoHash: infohash,
 	seeders: count,
 	leechers: count,
-	size: z.string().transform((value) => parseByteSize(value))
+	size: z.string().transform((value) => parseByteSize(value)),
+	// RFC 822, e.g. `Sat, 15 Aug 2026 11:46:52 -0000`; absent or unreadable is unknown
+	pubDate: z.string().transform((value) => {
+		const time = Date.parse(value);
+		return Number.isNaN(time) ? null : time;
+	})
 });
+
+const RSS_HEADERS = { ...BROWSER_HEADERS, accept: 'application/rss+xml, application/xml;q=0.9' };
 
 export const nyaa: Engine = {
 	...engineIdentity('nyaa'),
 	buildRequest(query, baseUrl) {
-		return {
-			url: endpoint(baseUrl, '/', { page: 'rss', q: query, c: '0_0', f: '0' }),
-			headers: { ...BROWSER_HEADERS, accept: 'application/rss+xml, application/xml;q=0.9' }
-		};
+		return { url: endpoint(baseUrl, '/', { page: 'rss', q: query, c: '0_0', f: '0' }), headers: RSS_HEADERS };
+	},
+	latestRequests(kind, baseUrl) {
+		if (kind === 'movie') return [];
+		const category = kind === 'tv' ? '1_2' : '0_0';
+		return [{ url: endpoint(baseUrl, '/', { page: 'rss', c: category, f: '0' }), headers: RSS_HEADERS }];
 	},
 	parse(answer) {
 		const failure = statusOutcome(answer);
@@ -42,10 +53,11 @@ export const nyaa: Engine = {
 				infoHash: field('nyaa\\:infoHash'),
 				seeders: field('nyaa\\:seeders'),
 				leechers: field('nyaa\\:leechers'),
-				size: field('nyaa\\:size')
+				size: field('nyaa\\:size'),
+				pubDate: field('pubDate')
 			});
 			if (!parsed.success) return UNEXPECTED_SHAPE;
-			const { title, guid, infoHash, seeders, leechers, size } = parsed.data;
+			const { title, guid, infoHash, seeders, leechers, size, pubDate } = parsed.data;
 			sightings.push({
 				infohash: infoHash,
 				name: title,
@@ -53,7 +65,8 @@ export const nyaa: Engine = {
 				seeders,
 				leechers,
 				trackers: [],
-				page: /^https?:\/\//.test(guid) ? guid : null
+				page: /^https?:\/\//.test(guid) ? guid : null,
+				published: pubDate
 			});
 		}
 		return { kind: 'sightings', sightings };

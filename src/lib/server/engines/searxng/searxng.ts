@@ -6,10 +6,12 @@ import { z } from 'zod';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
-import { count, readJson } from '../shared/json-fields.ts';
+import { readJson } from '#lib/server/read-json.ts';
+import { count } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
-import type { Engine, Sighting } from '../types.ts';
+import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = z.object({

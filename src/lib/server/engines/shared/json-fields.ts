@@ -1,7 +1,9 @@
 // zod pieces for the loose JSON of torrent indexes: counts that arrive as numbers or as digit strings.
 import { z } from 'zod';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
-import type { EngineAnswer, EngineOutcome } from '../types.ts';
+import type { EngineAnswer } from '#lib/server/egress/engine-exchange.ts';
+import { readJson } from '#lib/server/read-json.ts';
+import type { EngineOutcome } from '../types.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from './answer-status.ts';
 
 /** A whole number sent as a number or a string of digits; null and absence read as unknown. */
@@ -10,17 +12,8 @@ export const count = z
 	.optional()
 	.transform((value) => (value === null || value === undefined ? null : Math.round(Number(value))));
 
-/** Parses an answer body as JSON of the given shape; null when it is not JSON or not that shape. */
-export function readJson<Schema extends z.ZodType>(body: string, schema: Schema): z.output<Schema> | null {
-	let value: unknown;
-	try {
-		value = JSON.parse(body);
-	} catch {
-		return null;
-	}
-	const parsed = schema.safeParse(value);
-	return parsed.success ? parsed.data : null;
-}
+/** A time in whole seconds since 1970 (as indexes send it, number or digits) as ms; unknown as null. */
+export const unixSeconds = count.transform((value) => (value && value > 0 ? value * 1000 : null));
 
 /**
  * An index's JSON answer, read in the order every index needs: a blocking or failed status, a challenge

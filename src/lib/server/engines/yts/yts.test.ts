@@ -13,6 +13,14 @@ describe('yts', () => {
 		);
 	});
 
+	it('lists the latest films by date added, and nothing for TV', () => {
+		expect(yts.latestRequests!('movie', 'http://127.0.0.1:4000/yts').map((request) => request.url)).toEqual([
+			'http://127.0.0.1:4000/yts/api/v2/list_movies.json?sort_by=date_added&limit=50'
+		]);
+		expect(yts.latestRequests!('tv', 'http://127.0.0.1:4000/yts')).toEqual([]);
+		expect(yts.imdbIdSearch).toBe('movie');
+	});
+
 	it('reads a sighting per quality', () => {
 		const outcome = yts.parse(sampleAnswer(url, samples.results![0]!));
 		expect(outcome).toMatchObject({

@@ -1,10 +1,12 @@
 // YTS (yts.mx/api/v2/list_movies.json): small encodes of films, each film with a torrent per quality
-// (720p, 1080p, 2160p). Its JSON API takes a title or an IMDb id as query_term. Off by default: it
-// only knows films, and its domain moves often (YTS_URL points it at the current one).
+// (720p, 1080p, 2160p). Its JSON API takes a title or an IMDb id (tt0111161) as query_term. Off by default: it
+// only knows films, and its domain moves often (YTS_URL points it at the current one). Without a
+// query_term, sorted by date_added, it lists the latest films.
 import { z } from 'zod';
-import { count, infohash, readJsonAnswer } from '../shared/json-fields.ts';
+import { count, infohash, readJsonAnswer, unixSeconds } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
-import type { Engine, Sighting } from '../types.ts';
+import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = z.object({
@@ -26,7 +28,8 @@ const answerSchema = z.object({
 									quality: z.string().nullish(),
 									size_bytes: count,
 									seeds: count,
-									peers: count
+									peers: count,
+									date_uploaded_unix: unixSeconds
 								})
 							)
 							.nullish()
@@ -61,8 +64,19 @@ export const yts: Engine = {
 					seeders: torrent.seeds,
 					leechers: torrent.peers,
 					trackers: [],
-					page: movie.url && /^https?:\/\//.test(movie.url) ? movie.url : null
+					page: movie.url && /^https?:\/\//.test(movie.url) ? movie.url : null,
+					published: torrent.date_uploaded_unix
 				});
 		return { kind: 'sightings', sightings };
+	},
+	imdbIdSearch: 'movie',
+	latestRequests(kind, baseUrl) {
+		if (kind === 'tv') return [];
+		return [
+			{
+				url: endpoint(baseUrl, '/api/v2/list_movies.json', { sort_by: 'date_added', limit: '50' }),
+				headers: JSON_HEADERS
+			}
+		];
 	}
 };

@@ -1,5 +1,6 @@
 // GET /api/stremio/stream/{movie|series}/{id}.json: streams for a film (tt…) or an episode (tt…:S:E),
-// from a search for its title; the route's own `.json` keeps the suffix out of the id.
+// from a search by its IMDb id where an engine takes one and by its title elsewhere; the route's own
+// `.json` keeps the suffix out of the id.
 import { config } from '#lib/server/config.ts';
 import {
 	buildStreams,
@@ -8,7 +9,7 @@ import {
 	streamQueries
 } from '#lib/server/formats/stremio.ts';
 import { answerStremio, stremioJson, stremioPreflight } from '#lib/server/formats/stremio-http.ts';
-import { collectSearch } from '#lib/server/search/collect.ts';
+import { collectTitleSearch } from '#lib/server/search/title-search.ts';
 import { lookupTitle } from '#lib/server/titles/lookup-title.ts';
 
 export function GET({ params, request }) {
@@ -17,8 +18,14 @@ export function GET({ params, request }) {
 		if (!target.ok) return stremioJson({ error: target.error }, { status: 400 });
 		const { signal } = request;
 		const title = await lookupTitle(target.value.type, target.value.imdbId, { signal });
-		const searches = title ? streamQueries(title, target.value).map((q) => collectSearch(q, { signal })) : [];
-		const results = (await Promise.all(searches)).flatMap((summary) => summary.results);
+		const results = title
+			? await collectTitleSearch({
+					texts: streamQueries(title, target.value),
+					imdbId: target.value.imdbId,
+					type: target.value.type,
+					signal
+				})
+			: [];
 		const streams = title ? buildStreams(results, target.value, title) : [];
 		const cacheMaxAge = streamCacheMaxAge(streams, config.cacheTtlSeconds);
 		return stremioJson({ streams, cacheMaxAge }, { maxAgeSeconds: cacheMaxAge });

@@ -1,0 +1,18 @@
+// What the search gathers from every source (engines and harvested pages): one magnet seen somewhere.
+
+/** One magnet seen somewhere, with what that place knew about it. */
+export interface Sighting {
+	/** 40 lowercase hex (v1) or 64 lowercase hex (v2-only). */
+	infohash: string;
+	name?: string | null;
+	trackers?: string[];
+	size?: number | null;
+	seeders?: number | null;
+	leechers?: number | null;
+	/** What the torrent holds, when the source read its .torrent file. */
+	files?: { path: string; size: number }[] | null;
+	/** The page (or API item page) where it was seen; null when an index gave it without one. */
+	page?: string | null;
+	/** When the index says it was uploaded (ms since 1970), for feeds that date their items. */
+	published?: number | null;
+}
