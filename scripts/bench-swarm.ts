@@ -93,8 +93,11 @@ export async function startBenchSwarm() {
 				if (!want.served) continue;
 				served++;
 				const files = want.torrent.files;
-				if (result.size === want.torrent.size && JSON.stringify(result.files) === JSON.stringify(files))
+				if (result.size === want.torrent.size && JSON.stringify(result.files) === JSON.stringify(files)) {
 					complete++;
+				} else {
+					withoutFiles.push(`${want.torrent.name}: ${result.files === null ? 'no files' : 'other files'}`);
+				}
 			}
 			return {
 				knownByTracker: known,

@@ -131,7 +131,9 @@ console.log(
 			rssAfterOneSearchMiB: rssAfterOneSearch,
 			rssAfterThreeSearchesMiB: rssAfterSearches,
 			swarm: {
-				...runs[0]?.swarm,
+				// The first search is a cold process's; the last ran with everything loaded.
+				firstSearch: runs[0]?.swarm,
+				lastSearch: runs.at(-1)?.swarm,
 				doneMsWithoutSwarm: median(withoutSwarm),
 				doneMsAddedBySwarm: median(addedMs),
 				doneMsAddedBySwarmRuns: addedMs

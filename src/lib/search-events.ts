@@ -35,6 +35,15 @@ export interface Result {
 	sources: Source[];
 }
 
+/**
+ * Where seeders put a result when sorting: live counts first, then unknown (it may well be alive), then
+ * dead (nobody seeds it, so it will not download).
+ */
+export function seedersOrder(seeders: number | null): number {
+	if (seeders === null) return -1;
+	return seeders === 0 ? -2 : seeders;
+}
+
 export interface EngineReport {
 	id: string;
 	status: EngineStatus;

@@ -151,9 +151,10 @@ describe('swarm health in a search', () => {
 		const byHash = new Map(body.results.map((result) => [result.infohash, result]));
 		expect(byHash.get(leaves.infohash)?.files).toEqual([{ path: leaves.name, size: leaves.size }]);
 		expect(byHash.get(REFUSED)?.files).toBeNull();
-		// Sorting by seeders works for crawled results.
-		expect(body.results.at(-1)?.seeders ?? null).toBeNull();
+		// Ranked by the swarm's seeders: live ones first, unknown next, the dead one last.
 		expect(body.results[0]?.seeders).toBe(1);
+		expect(body.results.at(-1)?.infohash).toBe(DEAD);
+		expect(body.results.at(-2)?.seeders).toBeNull();
 	});
 
 	it('gives Torznab seeders, peers, size and files from the swarm', async () => {

@@ -355,8 +355,11 @@ export class SwarmWatch {
 		try {
 			await this.#metadataFrom(peers, infohash, torrent);
 		} finally {
-			// Leave the swarms we joined as a real client does, so we are not counted as a leecher there.
-			await Promise.allSettled(joined.map((tracker) => this.#announce(tracker, infohash, 'stopped')));
+			// Leave the swarms we joined as a real client does, so we are not counted as a leecher there; on
+			// its own task, so the next torrent's metadata need not wait for it.
+			void this.#task(async () => {
+				await Promise.allSettled(joined.map((tracker) => this.#announce(tracker, infohash, 'stopped')));
+			});
 		}
 	}
 
