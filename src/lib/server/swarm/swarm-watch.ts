@@ -8,6 +8,7 @@ import { Limiter } from '#lib/server/egress/limiter.ts';
 import { allowedAddress } from './allowed-address.ts';
 import type { HealthCache, TorrentMetadata } from './health-cache.ts';
 import { httpAnnounce, httpScrape, MAX_HTTP_SCRAPE, type FetchBencoded } from './http-tracker.ts';
+import type { TorrentInfo } from '#lib/server/bencode/torrent.ts';
 import { fetchMetadata } from './metadata-fetch.ts';
 import { parseTrackerUrl, type TrackerTarget } from './tracker-url.ts';
 import {
@@ -52,7 +53,9 @@ export const SWARM_LIMITS = {
 	metadataAtOnce: 4,
 	/** Trackers asked for a torrent's peers, one after another while none knew any. */
 	announcesPerTorrent: 2,
-	peersPerTorrent: 4,
+	/** Peers asked at once for a torrent's metadata, and in all: many listed peers are long gone. */
+	peersAtOnce: 4,
+	peersPerTorrent: 8,
 	/** info dictionaries of real torrents are far below this (1 MiB holds ~50,000 piece hashes). */
 	metadataBytes: 4 * 1024 * 1024
 };
@@ -364,8 +367,24 @@ export class SwarmWatch {
 	}
 
 	async #metadataFrom(peers: Peer[], infohash: string, torrent: Torrent): Promise<void> {
+		for (let at = 0; at < peers.length && !this.#stopped; at += SWARM_LIMITS.peersAtOnce) {
+			const found = await this.#firstMetadata(peers.slice(at, at + SWARM_LIMITS.peersAtOnce), infohash);
+			if (!found || this.#stopped) continue;
+			const metadata: TorrentMetadata = {
+				name: found.name,
+				size: found.size,
+				files: found.files.slice(0, MAX_RESULT_FILES).map((file) => ({ path: file.path, size: file.length }))
+			};
+			torrent.hasFiles = true;
+			this.settings.cache.setMetadata(infohash, metadata);
+			this.listener.metadata(infohash, metadata);
+			return;
+		}
+	}
+
+	/** Asks these peers together; the first honest answer ends the others. Null when none gave one. */
+	async #firstMetadata(peers: Peer[], infohash: string): Promise<TorrentInfo | null> {
 		const { allowlist, timeoutMs, peerId } = this.settings;
-		// The peers are asked together; the first honest answer ends the others.
 		const done = new AbortController();
 		const signal = AbortSignal.any([this.#controller.signal, done.signal]);
 		const attempts = peers.map((peer) =>
@@ -383,20 +402,10 @@ export class SwarmWatch {
 				return outcome.torrent;
 			})
 		);
-		let found;
 		try {
-			found = await Promise.any(attempts);
+			return await Promise.any(attempts);
 		} catch {
-			return;
+			return null;
 		}
-		if (this.#stopped) return;
-		const metadata: TorrentMetadata = {
-			name: found.name,
-			size: found.size,
-			files: found.files.slice(0, MAX_RESULT_FILES).map((file) => ({ path: file.path, size: file.length }))
-		};
-		torrent.hasFiles = true;
-		this.settings.cache.setMetadata(infohash, metadata);
-		this.listener.metadata(infohash, metadata);
 	}
 }
