@@ -124,11 +124,11 @@ describe('under a socket-holding supervisor', () => {
 	afterAll(() => supervisor?.close());
 
 	/** Waits for the service started after `since` to exit, and checks it went 0, in time. */
-	async function expectIdleExit(since: number, lastActivity: number) {
+	async function expectIdleExit(since: number, lastActivity: number, what = '') {
 		const start = await supervisor.next('start', since);
 		const exit = await supervisor.next('exit', start.at);
 		expect(exit, supervisor.output()).toMatchObject({ pid: start.pid, code: 0, signal: null });
-		expect(exit.at - lastActivity).toBeLessThan(EXIT_DEADLINE_MS);
+		expect(exit.at - lastActivity, `${what}\n${supervisor.output()}`).toBeLessThan(EXIT_DEADLINE_MS);
 		expect(exit.at - lastActivity).toBeGreaterThanOrEqual(IDLE_TIMEOUT * 1000 - 50);
 	}
 
@@ -196,7 +196,7 @@ describe('under a socket-holding supervisor', () => {
 		for (const cycle of cycles) {
 			const since = Date.now();
 			const lastActivity = await cycle.run();
-			await expectIdleExit(since, lastActivity);
+			await expectIdleExit(since, lastActivity, cycle.name);
 		}
 		const starts = supervisor.events.filter((event) => event.type === 'start');
 		expect(starts).toHaveLength(cycles.length);
