@@ -28,6 +28,9 @@ export default defineConfig({
 					'frame-ancestors': ['self']
 				}
 			},
+			// Writes are checked by our own hook (src/lib/server/http/same-origin.ts): SvelteKit's compares Origin
+			// with the https:// origin adapter-node assumes without PROTOCOL_HEADER, refusing plain-http LANs.
+			csrf: { trustedOrigins: ['*'] },
 			version: { name: pkg.version }
 		})
 	],

@@ -2,6 +2,7 @@
 import { defineEnvVars } from '@sveltejs/kit/env';
 import ipaddr from 'ipaddr.js';
 import * as z from 'zod/mini';
+import { parseTorrentClients } from '#lib/server/torrent-clients/client-list.ts';
 import { ENGINE_IDS, engineUrlVariable, isEngineId, type EngineId } from '#lib/engine-ids.ts';
 
 /** Engines searched when a request names none: those most likely to answer a server (README). */
@@ -72,6 +73,30 @@ function list(value: string | undefined): string[] {
 		.map((item) => item.trim())
 		.filter(Boolean);
 }
+
+/** A directory for the state store; relative paths are taken from the working directory. */
+function directory(name: string) {
+	return variable((value) => {
+		if (value === undefined) return undefined;
+		if (value.includes('\0'))
+			return { invalid: `${name} must be a directory path, got ${JSON.stringify(value)}` };
+		return value;
+	});
+}
+
+const redisUrl = variable((value) => {
+	if (value === undefined) return undefined;
+	try {
+		const parsed = new URL(value.trim());
+		if ((parsed.protocol === 'redis:' || parsed.protocol === 'rediss:') && parsed.hostname)
+			return parsed.href;
+	} catch {
+		// reported below
+	}
+	return {
+		invalid: `REDIS_URL must be a redis:// or rediss:// URL with a host (Redis or Valkey), got ${JSON.stringify(value)}`
+	};
+});
 
 const engines = variable((value) => {
 	const ids = list(value);
@@ -155,6 +180,18 @@ export const variables = defineEnvVars({
 		schema: integer('CACHE_TTL_SECONDS', 900, 0, 86_400),
 		description: 'How long a search is reused; 0 turns the cache off'
 	},
+	STATE_DIR: {
+		schema: directory('STATE_DIR'),
+		description: 'Where state that outlives one process is kept (default: STATE_DIRECTORY, else .cache/state)'
+	},
+	STATE_DIRECTORY: {
+		schema: directory('STATE_DIRECTORY'),
+		description: "systemd's StateDirectory=, the default for STATE_DIR"
+	},
+	REDIS_URL: {
+		schema: redisUrl,
+		description: 'A Redis or Valkey server that keeps the state instead, shared by every replica'
+	},
 	SEARCH_RATE_LIMIT: {
 		schema: integer('SEARCH_RATE_LIMIT', 0, 0, 100_000),
 		description: 'Searches one client may start per minute; 0 turns the limit off'
@@ -190,6 +227,10 @@ export const variables = defineEnvVars({
 	SWARM_MAX_SOCKETS: {
 		schema: integer('SWARM_MAX_SOCKETS', 64, 1, 10_000),
 		description: 'Tracker and peer sockets open at once across all searches'
+	},
+	TORRENT_CLIENTS: {
+		schema: variable(parseTorrentClients),
+		description: 'Torrent clients results can be sent to: label=kind+url, comma-separated'
 	},
 	...engineUrls
 });

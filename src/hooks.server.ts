@@ -3,6 +3,7 @@ import type { ServerInit } from '@sveltejs/kit/hooks';
 import { sequence } from '@sveltejs/kit/hooks';
 import { pageSettings } from '#lib/i18n/page-settings-handle.ts';
 import { apiNotFound } from '#lib/server/http/api-not-found.ts';
+import { sameOriginWrites } from '#lib/server/http/same-origin.ts';
 import { searchLimits } from '#lib/server/http/search-limits.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { exitAfterShutdown } from '#lib/server/lifecycle.ts';
@@ -17,6 +18,14 @@ export const init: ServerInit = () => {
 };
 
 // Each concern is its own named handle. The request log wraps everything so that its id and timing cover
-// the whole answer; security headers come next so that every answer, refusals included, carries them; the
-// page's language and theme are settled before the search limits, so a refused browser reads its language.
-export const handle = sequence(requestLog, securityHeaders, apiNotFound, pageSettings, searchLimits);
+// the whole answer; security headers come next so that every answer, refusals included, carries them; a
+// write from another site is refused before any route runs; the page's language and theme are settled
+// before the search limits, so a refused browser reads its language.
+export const handle = sequence(
+	requestLog,
+	securityHeaders,
+	sameOriginWrites,
+	apiNotFound,
+	pageSettings,
+	searchLimits
+);

@@ -1,6 +1,9 @@
 // Starts the built server (`node build`) as a user would, on a free port, for tests and the benchmark.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -11,6 +14,8 @@ export interface App {
 	/** Everything the server printed so far. */
 	output: () => string;
 	stop(): Promise<number | null>;
+	/** Where this server keeps its state (STATE_DIR). */
+	stateDir: string;
 }
 
 export async function freePort(): Promise<number> {
@@ -35,17 +40,28 @@ export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	};
 }
 
+/**
+ * Starts the built server. Each gets a fresh state directory, removed when it stops, unless the test
+ * names one in `STATE_DIR` (to restart on the same state).
+ */
 export async function startApp(env: Record<string, string> = {}): Promise<App> {
 	const port = await freePort();
+	const ownState = env.STATE_DIR === undefined;
+	const stateDir = env.STATE_DIR ?? mkdtempSync(join(tmpdir(), 'cf-torrent-app-state-'));
 	const child = spawn(process.execPath, ['build'], {
 		cwd: ROOT,
-		env: appEnv({ HOST: '127.0.0.1', PORT: String(port), ...env }),
+		env: appEnv({ HOST: '127.0.0.1', PORT: String(port), STATE_DIR: stateDir, ...env }),
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
-	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+	const exited = new Promise<number | null>((resolve) =>
+		child.once('exit', (code) => {
+			if (ownState) rmSync(stateDir, { recursive: true, force: true });
+			resolve(code);
+		})
+	);
 
 	await new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 10_000);
@@ -66,6 +82,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<App> {
 		url: `http://127.0.0.1:${port}`,
 		process: child,
 		output: () => output,
+		stateDir,
 		stop: async () => {
 			if (child.exitCode === null) child.kill('SIGTERM');
 			return exited;

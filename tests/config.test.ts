@@ -17,6 +17,14 @@ describe('configuration at start', () => {
 		);
 	});
 
+	it('refuses a torrent client it cannot use, naming the variable and never the password', async () => {
+		const start = startApp({ TORRENT_CLIENTS: 'home=utorrent+http://admin:hunter2@127.0.0.1:8080' });
+		await expect(start).rejects.toThrow(
+			/TORRENT_CLIENTS: home has kind "utorrent"; known: qbittorrent, transmission, deluge/
+		);
+		await expect(start).rejects.not.toThrow(/hunter2/);
+	});
+
 	it.each([
 		['a+b', '"\\+"'],
 		['a&b', '"&"'],

@@ -52,6 +52,38 @@ in
       '';
     };
 
+    pull = lib.mkOption {
+      type = lib.types.enum [ "never" "missing" "newer" "always" ];
+      default = "missing";
+      example = "newer";
+      description = ''
+        When podman pulls the image as the container starts (`podman run --pull`), which with socket
+        activation is at every wake-up after an idle exit: `never` uses the local image only; `missing`
+        pulls only when there is none (podman's default); `newer` asks the registry at each start whether
+        the tag moved and pulls it if so, which keeps a tag such as `:latest` current without a timer,
+        and goes on with the local image when the registry cannot be reached; `always` pulls at each start
+        and fails without the registry.
+        Cost on a cold start, measured: `never` and `missing` add nothing. `newer` asks the registry at
+        every wake-up before the container starts; against a registry that refuses at once it measured
+        within noise (median 0.97 s against 1.10 s for `never`, 9 runs each of `podman run --rm` on a
+        busy 2-core machine), but a real registry adds its round trips (ping, token, manifest: three or
+        four HTTPS requests, a few hundred ms to a public registry) to every wake-up, and a moved tag its
+        download. For the fastest wake-ups pin the image by digest and keep `missing`.
+      '';
+    };
+
+    stateVolume = lib.mkOption {
+      type = lib.types.str;
+      default = "cf-torrent-state";
+      example = "/var/lib/cf-torrent";
+      description = ''
+        Where the container's state directory (/var/lib/cf-torrent: engine suspensions, finished
+        searches, the Torznab feed, titles) lives between wake-ups: a podman named volume, created on
+        first use and owned by the image's `node` user, or an absolute host path owned by uid 1000. Unused
+        when `environment.REDIS_URL` points at a shared Redis or Valkey.
+      '';
+    };
+
     environment = lib.mkOption {
       type = lib.types.attrsOf lib.types.str;
       default = { };
@@ -87,7 +119,9 @@ in
     };
 
     virtualisation.oci-containers.containers.cf-torrent = {
-      inherit (cfg) image extraOptions;
+      inherit (cfg) image extraOptions pull;
+      # A named volume (or a host path): the container runs with --rm, which deletes an anonymous one.
+      volumes = [ "${cfg.stateVolume}:/var/lib/cf-torrent" ];
       # Started by the socket only, never at boot.
       autoStart = false;
       environment = { IDLE_TIMEOUT = toString cfg.idleTimeout; } // cfg.environment;

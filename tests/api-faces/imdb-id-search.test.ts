@@ -7,6 +7,10 @@ import { startApp, type App } from '../app-server.ts';
 import { hasFixtures, readFixture, startFakeWeb, type FakeWeb } from '../fake-web/fake-web.ts';
 import { apibayRow } from './apibay-rows.ts';
 
+// A bound on waiting, not a timing assertion: cold servers and restarts on a busy 2-core machine take
+// seconds, and no test here measures how long anything took.
+const BOUND = { timeout: 60_000 };
+
 let web: FakeWeb;
 let app: App;
 
@@ -55,7 +59,7 @@ const SHAWSHANK_BY_ID = {
 	}
 };
 
-describe.skipIf(!hasFixtures)('searches by IMDb id where an engine takes one', () => {
+describe.skipIf(!hasFixtures)('searches by IMDb id where an engine takes one', BOUND, () => {
 	beforeAll(async () => {
 		web = await startFakeWeb({
 			'/cinemeta/meta/movie/tt0111161.json': {
@@ -98,7 +102,7 @@ describe.skipIf(!hasFixtures)('searches by IMDb id where an engine takes one', (
 			ENGINES: 'apibay,eztv,yts',
 			EGRESS_ALLOWLIST: '127.0.0.1'
 		});
-	});
+	}, BOUND.timeout);
 	afterAll(async () => {
 		await app?.stop();
 		await web?.close();

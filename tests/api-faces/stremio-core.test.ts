@@ -7,6 +7,10 @@ import { hasFixtures, readFixture, startFakeWeb, type FakeWeb } from '../fake-we
 import { startRealCore, type CoreStream, type RealCore } from '../stremio-core/real-core.ts';
 import { apibayRow } from './apibay-rows.ts';
 
+// A bound on waiting, not a timing assertion: cold servers and restarts on a busy 2-core machine take
+// seconds, and no test here measures how long anything took.
+const BOUND = { timeout: 60_000 };
+
 let web: FakeWeb;
 let app: App;
 let core: RealCore;
@@ -37,7 +41,7 @@ function expectPlayableByInfohash(stream: CoreStream) {
 	expect(stream.description).toMatch(/seeders/);
 }
 
-describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', () => {
+describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', BOUND, () => {
 	beforeAll(async () => {
 		web = await startFakeWeb({
 			'/cinemeta/meta/movie/tt0111161.json': {
@@ -81,7 +85,7 @@ describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', () => {
 			EGRESS_ALLOWLIST: '127.0.0.1'
 		});
 		core = await startRealCore([app.url, web.url]);
-	});
+	}, BOUND.timeout);
 	afterAll(async () => {
 		await app?.stop();
 		await web?.close();

@@ -71,8 +71,14 @@ describe.skipIf(!existsSync(SYSTEMD_ANALYZE))('plain systemd units', () => {
 		const [program, ...args] = /^ExecStart=(.*)$/m.exec(service)![1]!.split(/\s+/);
 		expect(program).toMatch(/\/node$/);
 		const cache = mkdtempSync(join(tmpdir(), 'cf-torrent-cache-'));
+		// StateDirectory=: systemd creates the directory and names it in STATE_DIRECTORY.
+		const state = join(
+			mkdtempSync(join(tmpdir(), 'cf-torrent-lib-')),
+			/^StateDirectory=(.*)$/m.exec(service)![1]!
+		);
 		const env = {
 			...unitEnvironment(service, { C: cache }),
+			STATE_DIRECTORY: state,
 			IDLE_TIMEOUT: '1',
 			PATH: process.env.PATH ?? ''
 		};
@@ -102,10 +108,14 @@ describe.skipIf(!existsSync(SYSTEMD_ANALYZE))('plain systemd units', () => {
 		});
 		expect(answer.status).toBe(200);
 		expect(answer.body).toContain('template="http://search.example.ts.net/search?q={searchTerms}"');
+		// The engine list reads suspensions from the state store, which opens in systemd's directory.
+		expect((await freshGet(`http://127.0.0.1:${port}/api/engines`, 5000)).status).toBe(200);
 		expect(await exited, output).toBe(0);
 		expect(output).toContain('Listening on file descriptor 3');
 		// The unit's compile cache was written, for the next wake-up to read.
 		expect(readdirSync(join(cache, 'cf-torrent')).length).toBeGreaterThan(0);
+		// …and the state store was kept in the unit's state directory, closed cleanly (no log left).
+		expect(readdirSync(state)).toEqual(['state.sqlite']);
 	});
 
 	it('run node itself, never restart, and hold one socket for all connections', () => {
@@ -114,8 +124,27 @@ describe.skipIf(!existsSync(SYSTEMD_ANALYZE))('plain systemd units', () => {
 		expect(service).toMatch(/^ExecStart=\S*\/node build$/m);
 		expect(service).toMatch(/^Restart=no$/m);
 		expect(service).toMatch(/^Environment=IDLE_TIMEOUT=\d+$/m);
+		expect(service).toMatch(/^StateDirectory=cf-torrent$/m);
+		// The app finds systemd's directory by itself: no STATE_DIR that would point elsewhere.
+		expect(service).not.toMatch(/STATE_DIR=/);
 		expect(socket.match(/^ListenStream=/gm)).toHaveLength(1);
 		expect(socket).not.toMatch(/^Accept=(yes|true)/m);
+	});
+});
+
+describe('the state directory', () => {
+	it('is a volume the image’s user owns, which Quadlet and the NixOS module mount', () => {
+		const containerfile = readFileSync(`${ROOT}Containerfile`, 'utf8');
+		const path = /^ENV STATE_DIR=(\S+)$/m.exec(containerfile)?.[1];
+		expect(path).toBe('/var/lib/cf-torrent');
+		expect(containerfile).toMatch(new RegExp(`^RUN mkdir -p ${path} && chown node:node ${path}$`, 'm'));
+		expect(containerfile).toMatch(new RegExp(`^VOLUME ${path}$`, 'm'));
+		// Declared before USER node and after the chown, so a new volume is created owned by node.
+		expect(containerfile.indexOf(`VOLUME ${path}`)).toBeLessThan(containerfile.indexOf('USER node'));
+		const quadlet = readFileSync(`${DEPLOY}quadlet/cf-torrent.container`, 'utf8');
+		expect(quadlet).toMatch(new RegExp(`^Volume=cf-torrent-state:${path}$`, 'm'));
+		const nixos = readFileSync(`${DEPLOY}nixos/cf-torrent.nix`, 'utf8');
+		expect(nixos).toContain(`:${path}" ]`);
 	});
 });
 
@@ -157,7 +186,7 @@ describe.skipIf(!NIX_INSTANTIATE)('NixOS module', () => {
 					mkIf = condition: value: if condition then value else { };
 					mkForce = value: { forced = value; };
 					types = {
-						str = "str"; port = "port"; bool = "bool"; ints.positive = "positive";
+						str = "str"; port = "port"; bool = "bool"; ints.positive = "positive"; enum = values: { enum = values; };
 						nullOr = t: "nullOr"; attrsOf = t: "attrsOf"; listOf = t: "listOf";
 					};
 				};
@@ -169,17 +198,19 @@ describe.skipIf(!NIX_INSTANTIATE)('NixOS module', () => {
 				base = {
 					enable = true; image = "localhost/cf-torrent:latest"; port = 3000; listenAddress = null;
 					idleTimeout = 120; environment = { ENGINES = "apibay"; }; extraOptions = [ "--memory=512m" ];
-					openFirewall = false;
+					openFirewall = false; pull = "newer"; stateVolume = "cf-torrent-state";
 				};
 			in {
 				everywhere = evaluate base;
 				loopback = evaluate (base // { listenAddress = "127.0.0.1"; openFirewall = true; });
 				disabled = evaluate (base // { enable = false; });
 				options = builtins.attrNames (module { inherit lib; config = { services.cf-torrent = base; virtualisation.oci-containers.backend = "podman"; }; }).options.services.cf-torrent;
+				pullOption = (module { inherit lib; config = { services.cf-torrent = base; virtualisation.oci-containers.backend = "podman"; }; }).options.services.cf-torrent.pull;
+				hostPath = evaluate (base // { stateVolume = "/var/lib/cf-torrent"; pull = "never"; });
 			}`
 		);
 		const { stdout } = await run(NIX_INSTANTIATE!, ['--eval', '--strict', '--json', join(dir, 'eval.nix')]);
-		const { everywhere, loopback, disabled, options } = JSON.parse(stdout);
+		const { everywhere, loopback, disabled, options, pullOption, hostPath } = JSON.parse(stdout);
 
 		expect(options).toEqual(
 			expect.arrayContaining([
@@ -189,9 +220,15 @@ describe.skipIf(!NIX_INSTANTIATE)('NixOS module', () => {
 				'idleTimeout',
 				'environment',
 				'extraOptions',
-				'openFirewall'
+				'openFirewall',
+				'pull',
+				'stateVolume'
 			])
 		);
+		// podman's own names for `podman run --pull`, podman's default, and its cost written beside it.
+		expect(pullOption.type).toEqual({ enum: ['never', 'missing', 'newer', 'always'] });
+		expect(pullOption.default).toBe('missing');
+		expect(pullOption.description).toMatch(/cold start, measured/i);
 		expect(everywhere.systemd.sockets['cf-torrent']).toMatchObject({
 			listenStreams: ['3000'],
 			wantedBy: ['sockets.target'],
@@ -201,7 +238,13 @@ describe.skipIf(!NIX_INSTANTIATE)('NixOS module', () => {
 			image: 'localhost/cf-torrent:latest',
 			autoStart: false,
 			extraOptions: ['--memory=512m'],
-			environment: { IDLE_TIMEOUT: '120', ENGINES: 'apibay' }
+			environment: { IDLE_TIMEOUT: '120', ENGINES: 'apibay' },
+			pull: 'newer',
+			volumes: ['cf-torrent-state:/var/lib/cf-torrent']
+		});
+		expect(hostPath.virtualisation['oci-containers'].containers['cf-torrent']).toMatchObject({
+			pull: 'never',
+			volumes: ['/var/lib/cf-torrent:/var/lib/cf-torrent']
 		});
 		expect(everywhere.virtualisation['oci-containers'].containers['cf-torrent'].ports).toBeUndefined();
 		expect(everywhere.systemd.services['podman-cf-torrent'].serviceConfig.Restart).toEqual({ forced: 'no' });

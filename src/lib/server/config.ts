@@ -1,4 +1,5 @@
 // Behaviour settings, read once from the typed environment (src/env.ts) and named for what they do.
+import { resolve } from 'node:path';
 import * as env from '$app/env/private';
 import { engineUrlVariable, type EngineId } from '#lib/engine-ids.ts';
 
@@ -21,7 +22,13 @@ export const config = {
 	swarmHealth: env.SWARM_HEALTH,
 	swarmTimeoutMs: env.SWARM_TIMEOUT_MS,
 	swarmGraceMs: env.SWARM_GRACE_MS,
-	swarmMaxSockets: env.SWARM_MAX_SOCKETS
+	swarmMaxSockets: env.SWARM_MAX_SOCKETS,
+	/** Where the embedded store lives: STATE_DIR, else systemd's first StateDirectory=, else .cache/state. */
+	stateDir: resolve(env.STATE_DIR ?? env.STATE_DIRECTORY?.split(':')[0] ?? '.cache/state'),
+	/** When set, state lives in this Redis or Valkey, shared by replicas. */
+	redisUrl: env.REDIS_URL,
+	/** Where results can be sent (TORRENT_CLIENTS), in the operator's order; the first is the default. */
+	torrentClients: env.TORRENT_CLIENTS
 };
 
 /** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */

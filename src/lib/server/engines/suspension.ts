@@ -1,7 +1,11 @@
 // Backs off an engine that blocked us, as SearXNG does: a blocked engine is left out for a while instead
-// of being asked again, which would only make its block stick. State is a map of end times compared
-// with Date.now(), never a timer, so nothing here keeps the process alive (IDLE_TIMEOUT).
+// of being asked again, which would only make its block stick. The end time is kept in the state store,
+// so a suspension outlives the process (an idle exit, a restart) and is shared by replicas; it ends by
+// its expiry, never by a timer, so nothing here keeps the process alive (IDLE_TIMEOUT).
+import * as z from 'zod/mini';
 import type { EngineId } from '#lib/engine-ids.ts';
+import { engineUrl } from '#lib/server/engines/endpoint.ts';
+import { stateNamespace } from '#lib/server/state/state.ts';
 import type { EngineOutcome } from './types.ts';
 
 export type SuspensionKind = Extract<EngineOutcome, { kind: 'blocked' }>['suspend'];
@@ -18,24 +22,27 @@ export const SUSPENSION_MS: Record<SuspensionKind, number> = {
 	'rate-limit': 10 * MINUTE
 };
 
-const suspendedTill = new Map<EngineId, number>();
+const suspensions = stateNamespace('suspensions', { schema: z.number(), maxEntries: 200 });
+
+// The endpoint that blocked us, not the engine's name: a mirror (`<ENGINE>_URL`) is another door.
+function keyOf(id: EngineId): string {
+	return `${id} ${engineUrl(id)}`;
+}
 
 /** Suspends an engine for its kind of block; a longer suspension already running is kept. */
-export function suspend(id: EngineId, kind: SuspensionKind, now = Date.now()): number {
-	const until = Math.max(suspendedTill.get(id) ?? 0, now + SUSPENSION_MS[kind]);
-	suspendedTill.set(id, until);
+export async function suspend(id: EngineId, kind: SuspensionKind, now = Date.now()): Promise<number> {
+	const until = Math.max((await suspendedUntil(id, now)) ?? 0, now + SUSPENSION_MS[kind]);
+	await suspensions.set(keyOf(id), until, until - now);
 	return until;
 }
 
 /** When the engine's suspension ends (ms since the epoch), or null when it may be asked now. */
-export function suspendedUntil(id: EngineId, now = Date.now()): number | null {
-	const until = suspendedTill.get(id);
-	if (until === undefined) return null;
-	if (until > now) return until;
-	suspendedTill.delete(id);
-	return null;
+export async function suspendedUntil(id: EngineId, now = Date.now()): Promise<number | null> {
+	const until = await suspensions.get(keyOf(id));
+	return until !== undefined && until > now ? until : null;
 }
 
-export function clearSuspensions(): void {
-	suspendedTill.clear();
+/** Lifts an engine's suspension (tests, and an operator's tools). */
+export async function liftSuspension(id: EngineId): Promise<void> {
+	await suspensions.delete(keyOf(id));
 }

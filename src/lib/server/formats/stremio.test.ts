@@ -215,6 +215,16 @@ describe('buildStreams', () => {
 		]);
 	});
 
+	it('drops a pack whose episode file index does not fit the core’s u16 fileIdx', () => {
+		// stremio-core: `file_idx: Option<u16>` (src/types/resource/stream.rs:462)
+		const filler = Array.from({ length: 65_536 }, (_, n) => ({ path: `extra/${n}.txt`, size: 1 }));
+		const huge: StreamCandidate = {
+			...result('Silo S03 1080p'),
+			files: [...filler, { path: 'Silo.S03E06.1080p.mkv', size: 2e9 }]
+		};
+		expect(buildStreams([huge], episode, silo)).toEqual([]);
+	});
+
 	it('keeps films, drops episodes and remakes, v2-only hashes and duplicates', () => {
 		const dune = { name: 'Dune', year: 2021, source: 'cinemeta' as const };
 		const film = result('Dune.2021.2160p.WEB-DL.mkv', { seeders: null, size: null });

@@ -83,6 +83,9 @@ export function streamQueries(title: Title, target: StreamTarget): string[] {
 /** A result, with the torrent's file list when the search learnt it (a .torrent file or the swarm). */
 export type StreamCandidate = Result;
 
+/** The largest `fileIdx` stremio-core can read (src/types/resource/stream.rs, `file_idx: Option<u16>`). */
+const MAX_FILE_IDX = 65_535;
+
 const VIDEO_FILE = /\.(?:mkv|mp4|avi|m4v|mov|wmv|ts|webm|mpg|mpeg)$/i;
 
 /** The index of an episode's video file inside a pack: the largest file named as that episode. */
@@ -178,6 +181,8 @@ export function buildStreams(results: StreamCandidate[], target: StreamTarget, t
 			if (fit === 'pack') {
 				fileIdx = result.files ? episodeFileIndex(result.files, target.season, target.episode) : null;
 				if (result.files && fileIdx === null) continue;
+				// stremio-core reads `fileIdx` as a u16 and drops a stream whose index does not fit
+				if (fileIdx !== null && fileIdx > MAX_FILE_IDX) continue;
 				packNote = `season ${target.season} pack${fileIdx === null ? ', episode file unknown' : ''}`;
 			}
 		} else if (readEpisodeMarks(result.name).kind === 'episode') {

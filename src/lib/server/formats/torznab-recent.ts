@@ -1,30 +1,53 @@
-// The feed that query-less requests get: the best of what recent Torznab searches found, newest first.
-// Prowlarr and Sonarr send such requests to test an indexer and for RSS sync every few minutes; this
-// server has no "latest uploads" of its own, and a search for nothing would be slow and pointless.
+// What recent Torznab searches found (their best results, newest first): the part of the query-less
+// answer that follows the indexes' latest releases (server/latest), so a search here shows up in the
+// clients' RSS sync too. It lives in the state store, so a server woken by an RSS sync still has it.
+import * as z from 'zod/mini';
+import { stateNamespace } from '#lib/server/state/state.ts';
 import type { TorznabItem } from './torznab.ts';
 
 const MAX_ITEMS = 100;
 /** From each search only its best results, so one broad search does not push out all others. */
 const PER_SEARCH = 25;
+/** A feed nobody added to for a week is stale. */
+const KEPT_MS = 7 * 24 * 3_600_000;
 
-// Insertion order is age: an item seen again moves to the newest end.
-const recent = new Map<string, TorznabItem>();
+// Stored as JSON: the date as milliseconds, results checked on the way back in as a search's are.
+const storedItems = z.array(
+	z.object({
+		result: z.looseObject({ infohash: z.string(), magnet: z.string() }),
+		categories: z.array(z.number()),
+		date: z.number()
+	})
+);
+type StoredItem = Omit<TorznabItem, 'date'> & { date: number };
+const feed = stateNamespace<StoredItem[]>('torznab', {
+	// Loose objects read back as the types they were written from.
+	schema: storedItems as unknown as z.ZodMiniType<StoredItem[]>,
+	maxEntries: 1
+});
+const KEY = 'recent';
 
-export function rememberRecent(items: TorznabItem[]): void {
-	for (const item of items.slice(0, PER_SEARCH).reverse()) {
-		recent.delete(item.result.infohash);
-		recent.set(item.result.infohash, item);
-	}
-	for (const key of recent.keys()) {
-		if (recent.size <= MAX_ITEMS) break;
-		recent.delete(key);
-	}
+// Searches ending at once in this process add to the feed in turn, not over each other.
+let updating: Promise<void> = Promise.resolve();
+
+/** Adds a search's best items, newest first; an item seen again moves to the front. */
+export function rememberRecent(items: TorznabItem[]): Promise<void> {
+	updating = updating.then(async () => {
+		const fresh = items.slice(0, PER_SEARCH).map((item) => ({ ...item, date: item.date.getTime() }));
+		const known = new Set(fresh.map((item) => item.result.infohash));
+		const kept = ((await feed.get(KEY)) ?? []).filter((item) => !known.has(item.result.infohash));
+		await feed.set(KEY, [...fresh, ...kept].slice(0, MAX_ITEMS), KEPT_MS);
+	});
+	return updating;
 }
 
-export function recentItems(): TorznabItem[] {
-	return [...recent.values()].reverse();
+export async function recentItems(): Promise<TorznabItem[]> {
+	await updating;
+	const items = (await feed.get(KEY)) ?? [];
+	return items.map((item) => ({ ...item, date: new Date(item.date) }));
 }
 
-export function forgetRecent(): void {
-	recent.clear();
+export async function forgetRecent(): Promise<void> {
+	await updating;
+	await feed.delete(KEY);
 }

@@ -83,7 +83,7 @@ describe('torznabSearchText', () => {
 		expect(torznabSearchText(request('t=movie&q=Shawshank&imdbid=tt0111161'), film)).toBe('Shawshank');
 	});
 
-	it('has nothing to search for a bare request (the recent feed)', () => {
+	it('has nothing to search for a bare request (the latest releases)', () => {
 		expect(torznabSearchText(request('t=search'), null)).toBeNull();
 		expect(torznabSearchText(request('t=tvsearch&cat=5000'), null)).toBeNull();
 	});

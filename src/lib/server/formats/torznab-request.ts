@@ -134,7 +134,7 @@ const pad = (n: number | string) => String(n).padStart(2, '0');
 /**
  * The text to search for: `q` (or the IMDb title's name), with the season and episode as release names
  * spell them (`S01E02`, `S01`, or `2024 01 15` for daily shows). Null when there is nothing to search:
- * the client wants the recent feed.
+ * the client wants the latest releases.
  */
 export function torznabSearchText(
 	request: TorznabRequest,

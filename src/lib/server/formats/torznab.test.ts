@@ -12,6 +12,8 @@ import {
 	torznabFeed,
 	escapeXml
 } from './torznab.ts';
+import { MemoryStore } from '#lib/server/state/memory-store.ts';
+import { useStateStore } from '#lib/server/state/state.ts';
 import { forgetRecent, recentItems, rememberRecent } from './torznab-recent.ts';
 
 const parser = new XMLParser({
@@ -170,11 +172,11 @@ describe('categories and the recent feed', () => {
 		expect(inCategories(other!, null)).toBe(true);
 	});
 
-	it('keeps the newest results first, each once, bounded', () => {
-		forgetRecent();
-		rememberRecent([hd!, unknownQuality!]);
-		rememberRecent([other!, hd!]);
-		expect(recentItems().map((item) => item.result.infohash)).toEqual([
+	it('keeps the newest results first, each once, bounded, in the state store', async () => {
+		await useStateStore(new MemoryStore());
+		void rememberRecent([hd!, unknownQuality!]);
+		await rememberRecent([other!, hd!]);
+		expect((await recentItems()).map((item) => item.result.infohash)).toEqual([
 			other!.result.infohash,
 			hd!.result.infohash,
 			unknownQuality!.result.infohash
@@ -188,10 +190,13 @@ describe('categories and the recent feed', () => {
 				date
 			)
 		);
-		for (const items of many) rememberRecent(items);
-		expect(recentItems()).toHaveLength(100);
-		expect(recentItems()[0]!.result.infohash).toBe((900).toString(16).padStart(40, '0'));
-		forgetRecent();
+		for (const items of many) void rememberRecent(items);
+		const recent = await recentItems();
+		expect(recent).toHaveLength(100);
+		expect(recent[0]!.result.infohash).toBe((900).toString(16).padStart(40, '0'));
+		expect(recent[0]!.date).toEqual(date);
+		await forgetRecent();
+		expect(await recentItems()).toEqual([]);
 	});
 });
 

@@ -34,7 +34,7 @@ async function askEngine(
 	results: ResultSet,
 	published: Map<string, number>
 ): Promise<LatestReleases['engines'][number]> {
-	if (suspendedUntil(id)) return { id, status: 'blocked', error: 'suspended' };
+	if (await suspendedUntil(id)) return { id, status: 'blocked', error: 'suspended' };
 	const requests = getEngine(id).latestRequests?.(kind, engineUrl(id)) ?? [];
 	const outcomes = await Promise.all(
 		requests.map(async (request) => {
@@ -58,7 +58,7 @@ async function askEngine(
 			}
 			found += outcome.sightings.length;
 		} else if (outcome.kind === 'blocked') {
-			suspend(id, outcome.suspend);
+			void suspend(id, outcome.suspend);
 			failure = { status: 'blocked', error: outcome.reason };
 		} else if (outcome.kind === 'error') {
 			failure = { status: 'error', error: outcome.reason };

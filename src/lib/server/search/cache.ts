@@ -1,7 +1,18 @@
-// Recent searches kept in memory so a repeat (a page reload, Stremio asking again) answers at once.
-// Expiry is checked on read: no timer, nothing here keeps an idle process alive.
-import type { EngineEvent, PageEvent, Result, SearchEvent } from '#lib/search-events.ts';
+// Finished searches kept in the state store so a repeat (a page reload, Stremio asking again, another
+// replica, the next process after an idle exit) answers at once. Expiry is the store's, judged on read.
+import { createHash } from 'node:crypto';
+import * as z from 'zod/mini';
+import type { EngineId } from '#lib/engine-ids.ts';
+import {
+	ENGINE_STATUSES,
+	type EngineEvent,
+	type PageEvent,
+	type Result,
+	type SearchEvent
+} from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
+import { engineUrl } from '#lib/server/engines/endpoint.ts';
+import { stateNamespace } from '#lib/server/state/state.ts';
 
 export interface FinishedSearch {
 	engines: EngineEvent[];
@@ -10,25 +21,66 @@ export interface FinishedSearch {
 	results: Result[];
 }
 
-/** A few hundred searches of a few hundred results each stay well under the memory budget. */
-const MAX_ENTRIES = 200;
+// What a stored search must look like to be served again: one written by another version, or damaged,
+// is searched afresh. Loose objects, so that fields added later pass through.
+const nullableString = z.nullable(z.string());
+const finishedSearch = z.object({
+	engines: z.array(
+		z.looseObject({
+			type: z.literal('engine'),
+			id: z.string(),
+			status: z.enum(ENGINE_STATUSES),
+			ms: z.number(),
+			links: z.array(z.string()),
+			error: nullableString
+		})
+	),
+	pages: z.array(
+		z.looseObject({
+			type: z.literal('page'),
+			url: z.string(),
+			engine: z.string(),
+			magnets: z.number(),
+			error: nullableString
+		})
+	),
+	results: z.array(
+		z.looseObject({
+			infohash: z.string(),
+			name: nullableString,
+			magnet: z.string(),
+			trackers: z.array(z.string()),
+			size: z.nullable(z.number()),
+			seeders: z.nullable(z.number()),
+			leechers: z.nullable(z.number()),
+			sources: z.array(z.object({ engine: z.string(), page: nullableString }))
+		})
+	)
+});
 
-const entries = new Map<string, { expires: number; search: FinishedSearch }>();
+/** Searches kept at once: a few hundred results each, a few hundred KB at most. */
+const searches = stateNamespace<FinishedSearch>('searches', {
+	// Loose objects read back as the types they were written from.
+	schema: finishedSearch as unknown as z.ZodMiniType<FinishedSearch>,
+	maxEntries: 200
+});
 
-function keyOf(query: string, engines: readonly string[]): string {
+// The same words asked of the same endpoints: a mirror (`<ENGINE>_URL`) may answer differently.
+function keyOf(query: string, engines: readonly EngineId[]): string {
 	const words = query.trim().toLowerCase().split(/\s+/).join(' ');
-	return `${[...engines].sort().join(',')}\n${words}`;
+	const asked = [...engines].sort().map((id) => `${id}=${engineUrl(id)}`);
+	return createHash('sha256')
+		.update(`${asked.join(',')}\n${words}`)
+		.digest('hex');
 }
 
-export function cachedSearch(query: string, engines: readonly string[]): SearchEvent[] | null {
-	const key = keyOf(query, engines);
-	const entry = entries.get(key);
-	if (!entry) return null;
-	if (entry.expires <= Date.now()) {
-		entries.delete(key);
-		return null;
-	}
-	const { search } = entry;
+export async function cachedSearch(
+	query: string,
+	engines: readonly EngineId[]
+): Promise<SearchEvent[] | null> {
+	if (config.cacheTtlSeconds === 0) return null;
+	const search = await searches.get(keyOf(query, engines));
+	if (!search) return null;
 	return [
 		...search.engines,
 		...search.pages,
@@ -38,15 +90,12 @@ export function cachedSearch(query: string, engines: readonly string[]): SearchE
 }
 
 /** Keeps a finished search, unless no engine answered: a failure is worth retrying, not repeating. */
-export function rememberSearch(query: string, engines: readonly string[], search: FinishedSearch): void {
+export async function rememberSearch(
+	query: string,
+	engines: readonly EngineId[],
+	search: FinishedSearch
+): Promise<void> {
 	if (config.cacheTtlSeconds === 0) return;
 	if (!search.engines.some((engine) => engine.status === 'ok' || engine.status === 'empty')) return;
-	const key = keyOf(query, engines);
-	entries.delete(key);
-	entries.set(key, { expires: Date.now() + config.cacheTtlSeconds * 1000, search });
-	if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-}
-
-export function clearSearchCache(): void {
-	entries.clear();
+	await searches.set(keyOf(query, engines), search, config.cacheTtlSeconds * 1000);
 }

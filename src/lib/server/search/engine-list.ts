@@ -6,10 +6,12 @@ import { config } from '#lib/server/config.ts';
 import { engineUrl, isEngineAvailable } from '#lib/server/engines/endpoint.ts';
 import { suspendedUntil } from '#lib/server/engines/suspension.ts';
 
-export function listEngines(): EngineInfo[] {
-	return ENGINE_IDS.filter(isEngineAvailable).map((id) => {
+export async function listEngines(): Promise<EngineInfo[]> {
+	const available = ENGINE_IDS.filter(isEngineAvailable);
+	const suspensions = await Promise.all(available.map((id) => suspendedUntil(id)));
+	return available.map((id, index) => {
 		const { name, kind } = ENGINE_CATALOG[id];
-		const until = suspendedUntil(id);
+		const until = suspensions[index];
 		return {
 			id,
 			name,

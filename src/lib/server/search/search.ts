@@ -123,7 +123,7 @@ class SearchRun {
 
 	async #askEngine(id: EngineId): Promise<void> {
 		const engine = getEngine(id);
-		const until = suspendedUntil(id);
+		const until = await suspendedUntil(id);
 		if (until) {
 			const time = new Date(until).toISOString().slice(11, 16);
 			this.#report(id, { status: 'blocked', links: [], error: `suspended until ${time} UTC` });
@@ -154,7 +154,7 @@ class SearchRun {
 				break;
 			}
 			case 'blocked':
-				suspend(id, outcome.suspend);
+				void suspend(id, outcome.suspend);
 				this.#report(id, { status: 'blocked', links: [], error: outcome.reason });
 				break;
 			case 'error':
@@ -262,7 +262,7 @@ async function* runSearch(
 	requestId: string
 ): AsyncGenerator<SearchEvent> {
 	const engineIds = options.engines ?? config.defaultEngines;
-	const cached = cachedSearch(query, engineIds);
+	const cached = await cachedSearch(query, engineIds);
 	if (cached) {
 		yield* cached;
 		return;
@@ -277,7 +277,7 @@ async function* runSearch(
 		run.finish(true);
 	}
 	if (!options.signal?.aborted) {
-		rememberSearch(query, engineIds, {
+		await rememberSearch(query, engineIds, {
 			engines: [...run.reports.values()],
 			pages: run.pages,
 			results: rankResults(query, run.results.results())

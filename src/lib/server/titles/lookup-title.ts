@@ -1,7 +1,9 @@
 // Names an IMDb id for a search: Cinemeta first, the IMDb title page when Cinemeta fails or does not know
 // it. Shared by the Stremio add-on and Torznab's imdbid searches.
+import * as z from 'zod/mini';
 import { config } from '#lib/server/config.ts';
 import { fetchTrusted } from '#lib/server/egress/index.ts';
+import { stateNamespace } from '#lib/server/state/state.ts';
 import { cinemetaMetaUrl, parseCinemetaMeta } from './cinemeta.ts';
 import { imdbTitleUrl, parseImdbPageTitle } from './imdb-page.ts';
 import type { Title, TitleKind } from './title.ts';
@@ -27,17 +29,18 @@ const IMDB_PAGE: TitleSource = {
 	parse: parseImdbPageTitle
 };
 
-// Names never change, so known ones are kept (bounded); an unknown id is asked again after a while, as
-// it may be a new release or the services may have been down.
-const MAX_ENTRIES = 1000;
+// Names never change, so known ones are kept a month (the state store bounds how many); an unknown id is
+// asked again after a while, as it may be a new release or the services may have been down.
+const KNOWN_MS = 30 * 24 * 3_600_000;
 const RETRY_UNKNOWN_MS = 10 * 60_000;
-const known = new Map<string, { title: Title | null; at: number }>();
-
-function remember(key: string, title: Title | null): void {
-	known.delete(key);
-	known.set(key, { title, at: Date.now() });
-	if (known.size > MAX_ENTRIES) known.delete(known.keys().next().value!);
-}
+const known = stateNamespace('titles', {
+	schema: z.object({
+		title: z.nullable(
+			z.object({ name: z.string(), year: z.nullable(z.number()), source: z.enum(['cinemeta', 'imdb']) })
+		)
+	}),
+	maxEntries: 2000
+});
 
 async function ask(source: TitleSource, kind: TitleKind, imdbId: string, signal?: AbortSignal) {
 	const answer = await fetchTrusted(source.url(kind, imdbId), {
@@ -55,16 +58,16 @@ export async function lookupTitle(
 	options: { signal?: AbortSignal } = {}
 ): Promise<Title | null> {
 	const key = `${kind}/${imdbId}`;
-	const cached = known.get(key);
-	if (cached && (cached.title || Date.now() - cached.at < RETRY_UNKNOWN_MS)) return cached.title;
+	const cached = await known.get(key);
+	if (cached) return cached.title;
 	for (const source of [CINEMETA, IMDB_PAGE]) {
 		const title = await ask(source, kind, imdbId, options.signal);
 		if (options.signal?.aborted) return null;
 		if (title) {
-			remember(key, title);
+			await known.set(key, { title }, KNOWN_MS);
 			return title;
 		}
 	}
-	remember(key, null);
+	await known.set(key, { title: null }, RETRY_UNKNOWN_MS);
 	return null;
 }

@@ -2,6 +2,6 @@
 import { json } from '@sveltejs/kit';
 import { listEngines } from '#lib/server/search/engine-list.ts';
 
-export function GET() {
-	return json(listEngines(), { headers: { 'cache-control': 'no-store' } });
+export async function GET() {
+	return json(await listEngines(), { headers: { 'cache-control': 'no-store' } });
 }

@@ -14,22 +14,26 @@ import { m } from '#lib/i18n/paraglide/messages.js';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
 import { listEngines } from '#lib/server/search/engine-list.ts';
 import { search } from '#lib/server/search/search.ts';
+import { listClients } from '#lib/server/torrent-clients/list-clients.ts';
 import { readSearchPageParams } from '../page-params.ts';
 import { badQueryPage, DOCUMENT_END, documentStart, escapeHtml, html } from '#lib/server/written-page.ts';
 
-export function GET({ url, request, cookies }) {
+export async function GET({ url, request, cookies }) {
 	const context = { url, locale: getLocale(), theme: toTheme(cookies.get(THEME_COOKIE)) };
 	const { locale } = context;
 	const params = readSearchPageParams(url);
 	if (params.kind === 'empty') redirect(303, '/');
 	if (params.kind === 'invalid') return badQueryPage(context, params.error);
 
-	const engines = listEngines();
+	const engines = await listEngines();
 	const selected = params.engines ?? engines.filter((engine) => engine.enabled).map((engine) => engine.id);
 	const searched = engines.filter((engine) => selected.includes(engine.id));
 	const names = Object.fromEntries(engines.map((engine) => [engine.id, engine.name]));
 	const query = params.query;
 	const title = m.search_title({ query });
+	const clients = listClients();
+	// After sending, the form's answer links back here (the search is then usually in the cache).
+	const sendForm = { back: `${url.pathname}${url.search}` };
 
 	const head = `${documentStart(context, title)}<h1 class="visually-hidden">${escapeHtml(title)}</h1>
 ${html(SearchForm, { query: params.query, engines, selected, action: '/search/basic', view: params.view, locale })}
@@ -71,7 +75,9 @@ ${html(SearchForm, { query: params.query, engines, selected, action: '/search/ba
 						engineNames: names,
 						locale,
 						copyable: false,
-						idSuffix: `-${version + 1}`
+						idSuffix: `-${version + 1}`,
+						clients,
+						sendForm
 					})}</li>\n`
 				);
 			}

@@ -86,7 +86,7 @@ export async function GET({ url, request }) {
 			kind,
 			new Date()
 		);
-		rememberRecent(items);
+		await rememberRecent(items);
 		description = text === null ? `Results for ${torznab.imdbId}` : `Results for ${text}`;
 	} else if (text !== null) {
 		const summary = await collectSearch(text, { signal: request.signal });
@@ -95,7 +95,7 @@ export async function GET({ url, request }) {
 			kind,
 			new Date()
 		);
-		rememberRecent(items);
+		await rememberRecent(items);
 		description = `Results for ${text}`;
 	} else {
 		// nothing to search: the indexes' latest releases, then what recent searches here found
@@ -107,7 +107,7 @@ export async function GET({ url, request }) {
 			return published && published < now.getTime() ? { ...item, date: new Date(published) } : item;
 		});
 		listed.sort((a, b) => b.date.getTime() - a.date.getTime());
-		items = withoutRepeats([...listed, ...recentItems()]);
+		items = withoutRepeats([...listed, ...(await recentItems())]);
 		description = 'Latest releases on the indexes and recent searches on this server';
 	}
 	const wanted = items.filter((item) => inCategories(item, torznab.categories));

@@ -1,0 +1,56 @@
+// The state that outlives one process (suspensions, finished searches, the Torznab feed, titles): in
+// Redis or Valkey when REDIS_URL is set, else in the embedded store under STATE_DIR. Nothing is opened
+// before the first request that needs it, and everything is released at shutdown.
+import type * as z from 'zod/mini';
+import { config } from '#lib/server/config.ts';
+import { onShutdown } from '#lib/server/lifecycle.ts';
+import type { KeyValueStore } from './key-value-store.ts';
+import { RedisStore } from './redis-store.ts';
+import { SqliteStore } from './sqlite-store.ts';
+
+let store: KeyValueStore | null = null;
+
+/** The process's store, created on first use. */
+export function stateStore(): KeyValueStore {
+	if (!store) {
+		const local = new SqliteStore(config.stateDir);
+		const opened = config.redisUrl ? new RedisStore(config.redisUrl, local) : local;
+		store = opened;
+		onShutdown(async () => {
+			if (store === opened) store = null;
+			await opened.close();
+		});
+	}
+	return store;
+}
+
+/** Puts another store in place (tests); the one it replaces is closed. */
+export async function useStateStore(replacement: KeyValueStore): Promise<void> {
+	const previous = store;
+	store = replacement;
+	await previous?.close();
+}
+
+export interface StateNamespace<T> {
+	get(key: string): Promise<T | undefined>;
+	set(key: string, value: T, ttlMs: number): Promise<void>;
+	delete(key: string): Promise<void>;
+}
+
+/**
+ * One kind of state, typed: values are read back through `schema` (a store written by another version,
+ * or damaged, reads as absent), and the namespace keeps at most `maxEntries`.
+ */
+export function stateNamespace<T>(
+	name: string,
+	{ schema, maxEntries }: { schema: z.ZodMiniType<T>; maxEntries: number }
+): StateNamespace<T> {
+	return {
+		async get(key) {
+			const parsed = schema.safeParse(await stateStore().get(name, key));
+			return parsed.success ? parsed.data : undefined;
+		},
+		set: (key, value, ttlMs) => stateStore().set(name, key, value, { ttlMs, maxEntries }),
+		delete: (key) => stateStore().delete(name, key)
+	};
+}

@@ -1,0 +1,42 @@
+// POST /api/send {"magnet": "magnet:?…", "client": "home"}: adds the magnet to one of the operator's
+// torrent clients (the first when none is named). Another site's page is refused before this runs
+// (same-origin.ts); the answer says which client failed and why.
+import { json } from '@sveltejs/kit';
+import { z } from 'zod';
+import { MAX_MAGNET_LENGTH, sendMagnet } from '#lib/server/torrent-clients/send.ts';
+
+const USAGE = '{"magnet": "magnet:?…", "client": "label"}';
+
+const SendRequest = z.object(
+	{
+		magnet: z
+			.string({ error: 'magnet is required: a magnet link' })
+			.max(MAX_MAGNET_LENGTH, `magnet must be at most ${MAX_MAGNET_LENGTH} characters`),
+		client: z
+			.string({ error: 'client must be the label of a torrent client' })
+			.max(100, 'client must be at most 100 characters')
+			.nullish()
+	},
+	{ error: `the body must be a JSON object: ${USAGE}` }
+);
+
+const NO_STORE = { 'cache-control': 'no-store' };
+
+export async function POST({ request }) {
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch {
+		return json({ error: `the body must be JSON: ${USAGE}` }, { status: 400, headers: NO_STORE });
+	}
+	const parsed = SendRequest.safeParse(body);
+	if (!parsed.success) {
+		return json({ error: parsed.error.issues[0]?.message ?? USAGE }, { status: 400, headers: NO_STORE });
+	}
+	const result = await sendMagnet(parsed.data, { signal: request.signal });
+	if (!result.ok) return json({ error: result.error }, { status: result.status, headers: NO_STORE });
+	return json(
+		{ client: result.client, infohash: result.infohash, added: result.added },
+		{ headers: NO_STORE }
+	);
+}
