@@ -1,7 +1,9 @@
-// What the swarm said about a torrent, kept for a while so a repeat search does not ask again: health
-// briefly (it changes by the minute), metadata for long (a torrent's files never change). In memory for
-// now; expiry is checked on read, so nothing here keeps an idle process alive.
+// What the swarm said about a torrent, kept in the state store (STATE_DIR or REDIS_URL) so that a repeat
+// search, in this process or the next, need not ask again: health briefly (it changes by the minute),
+// metadata for a day (a torrent's files never change).
+import * as z from 'zod/mini';
 import type { Result } from '#lib/search-events.ts';
+import { stateNamespace, type StateNamespace } from '#lib/server/state/state.ts';
 import type { SwarmCounts } from './udp-tracker.ts';
 
 export interface TorrentMetadata {
@@ -10,47 +12,49 @@ export interface TorrentMetadata {
 	files: NonNullable<Result['files']>;
 }
 
-/** The seam a shared state store (STATE_DIR, REDIS_URL) plugs into. */
+/** Reads never throw and answer null when absent; writes never throw (the store's contract). */
 export interface HealthCache {
-	health(infohash: string): SwarmCounts | null;
-	setHealth(infohash: string, counts: SwarmCounts): void;
-	metadata(infohash: string): TorrentMetadata | null;
-	setMetadata(infohash: string, metadata: TorrentMetadata): void;
+	health(infohash: string): Promise<SwarmCounts | null>;
+	setHealth(infohash: string, counts: SwarmCounts): Promise<void>;
+	metadata(infohash: string): Promise<TorrentMetadata | null>;
+	setMetadata(infohash: string, metadata: TorrentMetadata): Promise<void>;
 }
 
-class Expiring<T> {
-	readonly #entries = new Map<string, { value: T; expires: number }>();
-	constructor(
-		readonly ttlMs: number,
-		readonly maxEntries: number
-	) {}
+export const HEALTH_TTL_MS = 5 * 60_000;
+export const METADATA_TTL_MS = 24 * 60 * 60_000;
 
-	get(key: string): T | null {
-		const entry = this.#entries.get(key);
-		if (!entry) return null;
-		if (entry.expires <= Date.now()) {
-			this.#entries.delete(key);
-			return null;
-		}
-		return entry.value;
-	}
+const count = z.number().check(z.int(), z.nonnegative());
+const healthSchema = z.object({ seeders: count, leechers: count });
+const metadataSchema = z.object({
+	name: z.nullable(z.string()),
+	size: count,
+	files: z.array(z.object({ path: z.string(), size: count }))
+});
 
-	set(key: string, value: T): void {
-		this.#entries.delete(key);
-		this.#entries.set(key, { value, expires: Date.now() + this.ttlMs });
-		if (this.#entries.size > this.maxEntries)
-			this.#entries.delete(this.#entries.keys().next().value as string);
-	}
-}
-
-export function memoryHealthCache(options: { healthTtlMs: number; metadataTtlMs: number }): HealthCache {
-	// Counts are a few bytes each; metadata carries file lists, so fewer of them.
-	const health = new Expiring<SwarmCounts>(options.healthTtlMs, 20_000);
-	const metadata = new Expiring<TorrentMetadata>(options.metadataTtlMs, 2_000);
+function cacheOver(
+	health: StateNamespace<SwarmCounts>,
+	metadata: StateNamespace<TorrentMetadata>
+): HealthCache {
 	return {
-		health: (infohash) => health.get(infohash),
-		setHealth: (infohash, counts) => health.set(infohash, counts),
-		metadata: (infohash) => metadata.get(infohash),
-		setMetadata: (infohash, value) => metadata.set(infohash, value)
+		health: async (infohash) => (await health.get(infohash)) ?? null,
+		setHealth: (infohash, counts) => health.set(infohash, counts, HEALTH_TTL_MS),
+		metadata: async (infohash) => (await metadata.get(infohash)) ?? null,
+		setMetadata: (infohash, value) => metadata.set(infohash, value, METADATA_TTL_MS)
 	};
 }
+
+/** The cache in the app's state store; counts are a few bytes each, metadata carries file lists. */
+export function storedHealthCache(): HealthCache {
+	return cacheOver(
+		stateNamespace('swarm-health', { schema: healthSchema, maxEntries: 20_000 }),
+		stateNamespace('swarm-metadata', { schema: metadataSchema, maxEntries: 2_000 })
+	);
+}
+
+/** A cache that forgets everything: for tests that must ask the swarm each time. */
+export const noHealthCache: HealthCache = {
+	health: async () => null,
+	setHealth: async () => {},
+	metadata: async () => null,
+	setMetadata: async () => {}
+};

@@ -1,18 +1,14 @@
-// The app's swarm health, set up from config on first use: one socket budget, one cache and one peer id
-// for every search; a search asks for its own watch.
+// The app's swarm health, set up from config on first use: one socket budget, the state store's cache and
+// one peer id for every search; a search asks for its own watch.
 import { config } from '#lib/server/config.ts';
 import { systemResolve } from '#lib/server/egress/checked-connector.ts';
 import { fetchUntrusted } from '#lib/server/egress/index.ts';
 import { Limiter } from '#lib/server/egress/limiter.ts';
-import { memoryHealthCache, type HealthCache } from './health-cache.ts';
+import { storedHealthCache, type HealthCache } from './health-cache.ts';
 import { newPeerId } from './metadata-fetch.ts';
 import { SwarmWatch, type SwarmListener } from './swarm-watch.ts';
 
 export type { SwarmListener } from './swarm-watch.ts';
-
-/** Health changes by the minute; a repeat within a few minutes may reuse it. */
-const HEALTH_TTL_MS = 5 * 60_000;
-const METADATA_TTL_MS = 24 * 60 * 60_000;
 
 let shared: { sockets: Limiter; cache: HealthCache; peerId: Buffer } | undefined;
 
@@ -21,7 +17,7 @@ export function watchSwarm(listener: SwarmListener): SwarmWatch | null {
 	if (!config.swarmHealth) return null;
 	shared ??= {
 		sockets: new Limiter(config.swarmMaxSockets),
-		cache: memoryHealthCache({ healthTtlMs: HEALTH_TTL_MS, metadataTtlMs: METADATA_TTL_MS }),
+		cache: storedHealthCache(),
 		peerId: newPeerId()
 	};
 	return new SwarmWatch(

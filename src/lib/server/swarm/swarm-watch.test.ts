@@ -21,7 +21,9 @@ import {
 	type LoopbackTracker,
 	type MetadataPeer
 } from '../../../../tests/swarm/loopback-swarm.ts';
-import { memoryHealthCache, type TorrentMetadata } from './health-cache.ts';
+import { MemoryStore } from '#lib/server/state/memory-store.ts';
+import { useStateStore } from '#lib/server/state/state.ts';
+import { noHealthCache, storedHealthCache, type HealthCache, type TorrentMetadata } from './health-cache.ts';
 import { newPeerId } from './metadata-fetch.ts';
 import { SwarmWatch } from './swarm-watch.ts';
 import type { SwarmCounts } from './udp-tracker.ts';
@@ -70,7 +72,7 @@ function result(infohash: string, trackers: string[]): Result {
 }
 
 /** Runs a watch over these results until it falls idle; what it learnt, per infohash. */
-async function watch(results: Result[], allowlist: Allowlist = LOOPBACK) {
+async function watch(results: Result[], allowlist: Allowlist = LOOPBACK, cache: HealthCache = noHealthCache) {
 	const egress = createEgress({ allowlist, siteTimeoutMs: 2000, resolve: resolveTestNames });
 	egresses.push(egress);
 	const health = new Map<string, SwarmCounts>();
@@ -83,7 +85,7 @@ async function watch(results: Result[], allowlist: Allowlist = LOOPBACK) {
 			fetchBencoded: (url, options) => egress.fetchUntrusted(url, { kind: 'torrent', ...options }),
 			sockets: new Limiter(16),
 			timeoutMs: 1500,
-			cache: memoryHealthCache({ healthTtlMs: 60_000, metadataTtlMs: 60_000 }),
+			cache,
 			peerId: newPeerId()
 		},
 		{
@@ -203,5 +205,21 @@ describe('swarm health', () => {
 		const udp = tracker.udpUrl.replace('127.0.0.1', 'tracker.loopback.test');
 		const { health } = await watch([result(leaves.infohash, [udp])]);
 		expect(health.get(leaves.infohash)).toEqual({ seeders: 1, leechers: 0 });
+	});
+
+	it('answers a repeat from the state store without asking the trackers or peers again', async () => {
+		await useStateStore(new MemoryStore());
+		const cache = storedHealthCache();
+		const first = await watch([result(numbers.infohash, [tracker.udpUrl])], LOOPBACK, cache);
+		const connections = numbersPeer.connections;
+		// The repeat names only a tracker that never answers: what it learns can only come from the store.
+		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
+		const before = silentUdpPackets;
+		const again = await watch([result(numbers.infohash, [silentUdpUrl])], LOOPBACK, cache);
+		expect(again.health.get(numbers.infohash)).toEqual(first.health.get(numbers.infohash));
+		expect(again.metadata.get(numbers.infohash)).toEqual(first.metadata.get(numbers.infohash));
+		expect(again.metadata.get(numbers.infohash)?.files).toEqual(numbers.files);
+		expect(silentUdpPackets).toBe(before);
+		expect(numbersPeer.connections).toBe(connections);
 	});
 });

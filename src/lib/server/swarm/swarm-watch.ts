@@ -79,6 +79,8 @@ interface Torrent {
 	sources: number;
 	hasFiles: boolean;
 	metadata: 'none' | 'queued' | 'started';
+	/** The cache has been read: until then its trackers wait, as the cache may spare asking them. */
+	cacheRead: boolean;
 }
 
 function better(best: SwarmCounts | null, counts: SwarmCounts): SwarmCounts {
@@ -120,9 +122,18 @@ export class SwarmWatch {
 		const { infohash } = result;
 		let torrent = this.#torrents.get(infohash);
 		if (!torrent) {
-			torrent = { trackers: [], live: [], best: null, sources: 0, hasFiles: false, metadata: 'none' };
-			this.#torrents.set(infohash, torrent);
-			this.#fromCache(infohash, torrent);
+			const created: Torrent = {
+				trackers: [],
+				live: [],
+				best: null,
+				sources: 0,
+				hasFiles: false,
+				metadata: 'none',
+				cacheRead: false
+			};
+			torrent = created;
+			this.#torrents.set(infohash, created);
+			void this.#task(() => this.#fromCache(infohash, created));
 		}
 		torrent.sources = result.sources.length;
 		torrent.hasFiles ||= result.files !== null;
@@ -130,7 +141,7 @@ export class SwarmWatch {
 			if (torrent.trackers.length >= SWARM_LIMITS.trackersPerResult) break;
 			if (torrent.trackers.includes(url)) continue;
 			torrent.trackers.push(url);
-			if (!torrent.best) this.#enqueueScrape(url, infohash);
+			if (torrent.cacheRead && !torrent.best) this.#enqueueScrape(url, infohash);
 		}
 		if (torrent.best) this.#considerMetadata(infohash, torrent);
 	}
@@ -149,16 +160,21 @@ export class SwarmWatch {
 		this.#metadataQueue = [];
 	}
 
-	#fromCache(infohash: string, torrent: Torrent): void {
-		const counts = this.settings.cache.health(infohash);
-		if (counts) {
-			torrent.best = counts;
-			this.listener.health(infohash, counts);
-		}
-		const metadata = this.settings.cache.metadata(infohash);
+	async #fromCache(infohash: string, torrent: Torrent): Promise<void> {
+		const { cache } = this.settings;
+		const [counts, metadata] = await Promise.all([cache.health(infohash), cache.metadata(infohash)]);
+		if (this.#stopped) return;
+		torrent.cacheRead = true;
 		if (metadata) {
 			torrent.hasFiles = true;
 			this.listener.metadata(infohash, metadata);
+		}
+		if (counts) {
+			torrent.best = counts;
+			this.listener.health(infohash, counts);
+			this.#considerMetadata(infohash, torrent);
+		} else {
+			for (const url of torrent.trackers) this.#enqueueScrape(url, infohash);
 		}
 	}
 
@@ -261,7 +277,7 @@ export class SwarmWatch {
 		if (torrent.best && best.seeders === torrent.best.seeders && best.leechers === torrent.best.leechers)
 			return;
 		torrent.best = best;
-		this.settings.cache.setHealth(infohash, best);
+		void this.settings.cache.setHealth(infohash, best);
 		this.listener.health(infohash, best);
 		this.#considerMetadata(infohash, torrent);
 	}
@@ -376,7 +392,7 @@ export class SwarmWatch {
 				files: found.files.slice(0, MAX_RESULT_FILES).map((file) => ({ path: file.path, size: file.length }))
 			};
 			torrent.hasFiles = true;
-			this.settings.cache.setMetadata(infohash, metadata);
+			void this.settings.cache.setMetadata(infohash, metadata);
 			this.listener.metadata(infohash, metadata);
 			return;
 		}
