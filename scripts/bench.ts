@@ -113,7 +113,7 @@ for (let i = 0; i < 5; i++) {
 	withoutSwarm.push(off);
 	addedMs.push(withHealth.doneMs - off);
 	freshScores.push(
-		`seeders ${withHealth.swarm.seedersMatchPercent}%, size and files ${withHealth.swarm.sizeAndFilesMatchPercent}%`
+		`seeders ${withHealth.swarm.seedersMatchPercent}%, leechers ${withHealth.swarm.leechersMatchPercent}%, size and files ${withHealth.swarm.sizeAndFilesMatchPercent}%`
 	);
 	await Promise.all([withSwarm.stop(), without.stop()]);
 }
