@@ -44,30 +44,47 @@ function summary(runs: number[]): Summary {
 	};
 }
 
-/** Under the test suite's socket-holding supervisor: a fresh process for every measured request. */
-async function underSupervisor(command: string[], env: NodeJS.ProcessEnv, path = '/'): Promise<Summary> {
-	const supervisor = await startSupervisor({ command, env, cwd: ROOT });
-	const runs: number[] = [];
+interface Variant {
+	command: string[];
+	env: NodeJS.ProcessEnv;
+	path?: string;
+}
+
+/**
+ * Under the test suite's socket-holding supervisor: a fresh process for every measured request. The
+ * variants take turns run by run, so that the load of a shared machine weighs on each alike.
+ */
+async function underSupervisor<K extends string>(variants: Record<K, Variant>): Promise<Record<K, Summary>> {
+	const names = Object.keys(variants) as K[];
+	const supervisors = await Promise.all(
+		names.map((name) =>
+			startSupervisor({ command: variants[name].command, env: variants[name].env, cwd: ROOT })
+		)
+	);
+	const runs = names.map(() => [] as number[]);
 	try {
 		for (let run = 0; run <= RUNS; run++) {
-			const since = Date.now();
-			const answer = await freshGet(`${supervisor.url}${path}`);
-			if (answer.status !== 200)
-				throw new Error(`GET ${path} answered ${answer.status}: ${answer.body.slice(0, 200)}`);
-			const start = await supervisor.next('start', since);
-			try {
-				process.kill(start.pid, 'SIGTERM');
-			} catch {
-				// already gone (the bare server exits after answering)
+			for (const [at, supervisor] of supervisors.entries()) {
+				const path = variants[names[at] as K].path ?? '/';
+				const since = Date.now();
+				const answer = await freshGet(`${supervisor.url}${path}`);
+				if (answer.status !== 200)
+					throw new Error(`GET ${path} answered ${answer.status}: ${answer.body.slice(0, 200)}`);
+				const start = await supervisor.next('start', since);
+				try {
+					process.kill(start.pid, 'SIGTERM');
+				} catch {
+					// already gone (the bare server exits after answering)
+				}
+				await supervisor.next('exit', start.at);
+				// The first run fills the page cache: not what a deployed server sees after its first start.
+				if (run > 0) runs[at]?.push(answer.firstByteMs);
 			}
-			await supervisor.next('exit', start.at);
-			// The first run fills the page cache: not what a deployed server sees after its first start.
-			if (run > 0) runs.push(answer.firstByteMs);
 		}
 	} finally {
-		await supervisor.close();
+		await Promise.all(supervisors.map((supervisor) => supervisor.close()));
 	}
-	return summary(runs);
+	return Object.fromEntries(names.map((name, at) => [name, summary(runs[at] ?? [])])) as Record<K, Summary>;
 }
 
 /** Through `systemd-socket-activate … podman run`, as the socket-activated container is deployed. */
@@ -123,13 +140,16 @@ export async function measureColdStart(): Promise<Record<string, unknown>> {
 	writeFileSync(bareScript, BARE_SERVER);
 
 	const env = appEnv({ NODE_ENV: 'production' });
-	const nodeApp = await underSupervisor([process.execPath, 'build'], env);
-	const nodeBare = await underSupervisor([process.execPath, bareScript], env);
-	// Start-up alone, without the first page render: /healthz tells the two costs apart.
-	const nodeAppHealthz = await underSupervisor([process.execPath, 'build'], env, '/healthz');
-	// As the systemd unit and the image run it: V8's compiled code kept between wake-ups.
-	const compileCache = { ...env, NODE_COMPILE_CACHE: join(scratch, 'compile-cache') };
-	const nodeAppCompileCache = await underSupervisor([process.execPath, 'build'], compileCache);
+	const app = [process.execPath, 'build'];
+	const measured = await underSupervisor({
+		nodeApp: { command: app, env },
+		nodeBare: { command: [process.execPath, bareScript], env },
+		// Start-up alone, without the first page render: /healthz tells the two costs apart.
+		nodeAppHealthz: { command: app, env, path: '/healthz' },
+		// As the systemd unit and the image run it: V8's compiled code kept between wake-ups.
+		nodeAppCompileCache: { command: app, env: { ...env, NODE_COMPILE_CACHE: join(scratch, 'compile-cache') } }
+	});
+	const { nodeApp, nodeBare, nodeAppHealthz, nodeAppCompileCache } = measured;
 	const report: Record<string, unknown> = {
 		what: 'connection attempt → first byte of GET /, cold process each run (median of runs after a warm-up)',
 		node: process.version,

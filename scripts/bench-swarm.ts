@@ -5,7 +5,11 @@ import { createSocket } from 'node:dgram';
 import { once } from 'node:events';
 import fixtures from 'webtorrent-fixtures';
 import type { Result } from '../src/lib/search-events.ts';
+import { startApp } from '../tests/app-server.ts';
 import { readFixture } from '../tests/fake-web/fake-web.ts';
+import { duckduckgoSerp } from '../tests/fake-web/serp.ts';
+import { streamSearch } from '../tests/hardening/search-stream.ts';
+import type { BenchWeb } from './bench-web.ts';
 import {
 	loopbackTorrent,
 	startMetadataPeer,
@@ -117,4 +121,58 @@ export async function startBenchSwarm() {
 			await Promise.all([tracker.close(), ...peers.map((peer) => peer.close())]);
 		}
 	};
+}
+
+/** The last state of each result in a search's events. */
+function lastResults(events: { type: string }[]): Map<string, Result> {
+	const results = new Map<string, Result>();
+	for (const event of events)
+		if (event.type === 'result') results.set((event as Result).infohash, event as Result);
+	return results;
+}
+
+/**
+ * Swarm health in a search whose pages answer fast (two torrent sites and the swarm's page), so that the
+ * time health adds is seen whole: pairs of fresh servers with empty state, one without swarm health, the
+ * same search on each in turn.
+ */
+export async function measureSwarm(bench: BenchWeb, runs: number, nodeOptions: Record<string, string>) {
+	const swarm = await startBenchSwarm();
+	const site = (name: string) => `${bench.web.url}/site/${name}`;
+	bench.web.route('/site/swarm', { body: swarm.page, delayMs: 200 });
+	bench.web.route('/swarm-ddg/html', {
+		body: duckduckgoSerp([site('x1337'), site('lime'), site('swarm')]),
+		delayMs: 450
+	});
+	const env = {
+		...bench.env,
+		...nodeOptions,
+		DUCKDUCKGO_URL: `${bench.web.url}/swarm-ddg`,
+		ENGINES: 'duckduckgo'
+	};
+	const pairs = [];
+	try {
+		for (let i = 0; i < runs; i++) {
+			const [withSwarm, without] = await Promise.all([
+				startApp({ ...env, SWARM_HEALTH: 'on' }),
+				startApp({ ...env, SWARM_HEALTH: 'off' })
+			]);
+			try {
+				await Promise.all([fetch(`${withSwarm.url}/healthz`), fetch(`${without.url}/healthz`)]);
+				const off = await streamSearch(without.url, `swarm ${i}`);
+				const on = await streamSearch(withSwarm.url, `swarm ${i}`);
+				pairs.push({
+					doneMs: Math.round(on.doneMs),
+					doneMsWithout: Math.round(off.doneMs),
+					addedMs: Math.round(on.doneMs - off.doneMs),
+					...swarm.score(lastResults(on.events))
+				});
+			} finally {
+				await Promise.all([withSwarm.stop(), without.stop()]);
+			}
+		}
+	} finally {
+		await swarm.close();
+	}
+	return pairs;
 }

@@ -2,7 +2,8 @@
 // fake web with realistic latencies (as scripts/bench.ts). Prints JSON: throughput, p50/p99 time to first
 // result and to done, the server's peak RSS, peak outbound connections (counted at the fake web) and errors.
 // LOAD_SEARCHES, LOAD_MAX_CONCURRENT (MAX_CONCURRENT_SEARCHES), LOAD_CONNECTIONS_PER_HOST
-// (EGRESS_CONNECTIONS_PER_HOST) and LOAD_MAX_IN_FLIGHT (EGRESS_MAX_IN_FLIGHT) change the run.
+// (EGRESS_CONNECTIONS_PER_HOST), LOAD_MAX_IN_FLIGHT (EGRESS_MAX_IN_FLIGHT) and LOAD_NODE_OPTIONS (options for
+// the server's node) change the run.
 import { readFileSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { startApp } from '../tests/app-server.ts';
@@ -95,7 +96,8 @@ const app = await startApp({
 	...(process.env.LOAD_CONNECTIONS_PER_HOST
 		? { EGRESS_CONNECTIONS_PER_HOST: process.env.LOAD_CONNECTIONS_PER_HOST }
 		: {}),
-	...(process.env.LOAD_MAX_IN_FLIGHT ? { EGRESS_MAX_IN_FLIGHT: process.env.LOAD_MAX_IN_FLIGHT } : {})
+	...(process.env.LOAD_MAX_IN_FLIGHT ? { EGRESS_MAX_IN_FLIGHT: process.env.LOAD_MAX_IN_FLIGHT } : {}),
+	...(process.env.LOAD_NODE_OPTIONS ? { NODE_OPTIONS: process.env.LOAD_NODE_OPTIONS } : {})
 });
 
 const pid = app.process.pid as number;

@@ -8,6 +8,7 @@ import { searchLimits } from '#lib/server/http/search-limits.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { exitAfterShutdown } from '#lib/server/lifecycle.ts';
 import { logUnhandledRejections, requestLog } from '#lib/server/request-log.ts';
+import { warmUpAfterResponse } from '#lib/server/search/warm-up.ts';
 
 export { handleError } from '#lib/server/request-log.ts';
 
@@ -20,8 +21,10 @@ export const init: ServerInit = () => {
 // Each concern is its own named handle. The request log wraps everything so that its id and timing cover
 // the whole answer; security headers come next so that every answer, refusals included, carries them; a
 // write from another site is refused before any route runs; the page's language and theme are settled
-// before the search limits, so a refused browser reads its language.
+// before the search limits, so a refused browser reads its language. Warming the search core comes first
+// of all: it starts once a page has gone out to a browser.
 export const handle = sequence(
+	warmUpAfterResponse,
 	requestLog,
 	securityHeaders,
 	sameOriginWrites,

@@ -81,15 +81,55 @@ export function decodersFor(contentEncoding: string | null): Stage[] {
 	return codings.map(decoderFor).filter((decoder) => decoder !== null);
 }
 
-function capped(limit: number) {
+/** Thrown inside the pipeline when a truncating read has what it wants: not an error for the caller. */
+class CapReached extends Error {}
+
+function capped(limit: number, truncate: boolean) {
 	return async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
 		let size = 0;
 		for await (const chunk of source) {
+			if (size + chunk.length > limit) {
+				if (!truncate) throw new TooLargeError(limit);
+				yield chunk.subarray(0, limit - size);
+				throw new CapReached();
+			}
 			size += chunk.length;
-			if (size > limit) throw new TooLargeError(limit);
 			yield chunk;
 		}
 	};
+}
+
+async function read(
+	body: Readable,
+	contentEncoding: string | null,
+	limit: number,
+	truncate: boolean
+): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+	const decoders = decodersFor(contentEncoding);
+	const chunks: Buffer[] = [];
+	let total = 0;
+	let truncated = false;
+	const stages: (Readable | Stage)[] = [body, capped(limit, truncate), ...decoders];
+	try {
+		await pipeline(...(stages as [Readable]), async (source: AsyncIterable<Buffer>) => {
+			for await (const chunk of source) {
+				if (total + chunk.length > limit) {
+					if (!truncate) throw new TooLargeError(limit);
+					chunks.push(chunk.subarray(0, limit - total));
+					total = limit;
+					throw new CapReached();
+				}
+				total += chunk.length;
+				chunks.push(chunk);
+			}
+		});
+	} catch (error) {
+		if (!(error instanceof CapReached)) throw error;
+		truncated = true;
+		body.destroy();
+	}
+	// A Buffer is a Uint8Array: wrapping it in a new one would copy the whole body once more.
+	return { bytes: Buffer.concat(chunks, total), truncated };
 }
 
 /**
@@ -101,18 +141,19 @@ export async function readCappedBody(
 	contentEncoding: string | null,
 	limit: number
 ): Promise<Uint8Array> {
-	const decoders = decodersFor(contentEncoding);
-	const chunks: Buffer[] = [];
-	let total = 0;
-	const stages: (Readable | Stage)[] = [body, capped(limit), ...decoders];
-	await pipeline(...(stages as [Readable]), async (source: AsyncIterable<Buffer>) => {
-		for await (const chunk of source) {
-			total += chunk.length;
-			if (total > limit) throw new TooLargeError(limit);
-			chunks.push(chunk);
-		}
-	});
-	return new Uint8Array(Buffer.concat(chunks, total));
+	return (await read(body, contentEncoding, limit, false)).bytes;
+}
+
+/**
+ * Reads at most `limit` decoded bytes of `body` and stops there: a page past its cap still shows what
+ * comes first (magnets sit near the top). The connection of a truncated body is closed, not reused.
+ */
+export function readBodyPrefix(
+	body: Readable,
+	contentEncoding: string | null,
+	limit: number
+): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+	return read(body, contentEncoding, limit, true);
 }
 
 /** The charset named by a Content-Type header, if any. */

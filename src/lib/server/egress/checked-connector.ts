@@ -3,7 +3,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { isIP } from 'node:net';
-import { buildConnector } from 'undici';
+import { buildConnector } from './undici-parts.ts';
 import { isForbiddenAddress, type Allowlist } from './address-policy.ts';
 
 /** Resolves a host name to every address it has, like `dns.lookup(name, { all: true })`. */

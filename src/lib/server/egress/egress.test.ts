@@ -6,7 +6,7 @@ import ipaddr from 'ipaddr.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeWeb, type FakeWeb } from '../../../../tests/fake-web/fake-web.ts';
 import type { Resolve } from './checked-connector.ts';
-import { createEgress, type Egress, type EgressSettings } from './egress.ts';
+import { createEgress, LIMITS, type Egress, type EgressSettings } from './egress.ts';
 
 const LOOPBACK_ONE: EgressSettings['allowlist'] = [ipaddr.parseCIDR('127.0.0.1/32')];
 
@@ -135,18 +135,34 @@ describe('fetchUntrusted: limits', () => {
 		expect(performance.now() - started).toBeLessThan(1000);
 	});
 
-	it('ends a gzip bomb (50 MB of zeros) as too-large', async () => {
+	it('reads a gzip bomb (50 MB of zeros) as a page only up to the cap, and refuses it as a .torrent', async () => {
 		const bomb = zlib.gzipSync(Buffer.alloc(50 * 1024 * 1024));
 		expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
 		web.route('/bomb', { headers: { 'content-encoding': 'gzip' }, body: bomb });
-		const result = await make().fetchUntrusted(`${web.url}/bomb`, { kind: 'page' });
-		expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+		const page = await make().fetchUntrusted(`${web.url}/bomb`, { kind: 'page' });
+		expect(page).toMatchObject({ ok: true, truncated: true });
+		expect(page.ok && page.body.length).toBe(LIMITS.page);
+		const torrent = await make().fetchUntrusted(`${web.url}/bomb`, { kind: 'torrent' });
+		expect(torrent).toMatchObject({ ok: false, reason: 'too-large' });
 	});
 
-	it('caps a body without Content-Length as it streams', async () => {
-		web.route('/long', { body: Buffer.alloc(3 * 1024 * 1024, 0x61), trickleMs: 0 });
-		const page = await make().fetchUntrusted(`${web.url}/long`, { kind: 'page', timeoutMs: 10_000 });
-		expect(page).toMatchObject({ ok: false, reason: 'too-large' });
+	it('keeps the first 2 MiB of a longer page, with or without Content-Length', async () => {
+		const long = Buffer.concat([Buffer.from('magnet first '), Buffer.alloc(3 * 1024 * 1024, 0x61)]);
+		web.route('/long', { body: long, trickleMs: 0 });
+		web.route('/declared', { body: long });
+		for (const path of ['/long', '/declared']) {
+			const page = await make().fetchUntrusted(`${web.url}${path}`, { kind: 'page', timeoutMs: 10_000 });
+			expect(page).toMatchObject({ ok: true, truncated: true });
+			if (!page.ok) continue;
+			expect(page.body.length).toBe(LIMITS.page);
+			expect(page.text().startsWith('magnet first aaa')).toBe(true);
+		}
+	});
+
+	it('says a page within the cap is whole', async () => {
+		web.route('/small', { body: 'short' });
+		const page = await make().fetchUntrusted(`${web.url}/small`, { kind: 'page' });
+		expect(page).toMatchObject({ ok: true, truncated: false });
 	});
 
 	it('ends a trickling body as timeout within its budget', async () => {
@@ -257,6 +273,44 @@ describe('fetchUntrusted: concurrency', () => {
 		expect(results.every((result) => result.ok)).toBe(true);
 		expect(counting.connections.peak).toBe(4);
 		stop(counting.server);
+	});
+
+	it('spends no budget while a fetch waits for a connection to a busy origin', async () => {
+		web.route('/queued', { body: 'served', delayMs: 300 });
+		const guarded = make();
+		// Twelve fetches, four connections: the last ones wait two rounds. Their budget, shorter than the
+		// wait plus their own answer, starts when they get a connection, so they still finish.
+		const early = Array.from({ length: 8 }, (_, n) =>
+			guarded.fetchUntrusted(`${web.url}/queued?n=${n}`, { kind: 'page', timeoutMs: 5000 })
+		);
+		const late = Array.from({ length: 4 }, (_, n) =>
+			guarded.fetchUntrusted(`${web.url}/queued?late=${n}`, { kind: 'page', timeoutMs: 700 })
+		);
+		const results = await Promise.all([...early, ...late]);
+		expect(results.map((result) => result.ok)).toEqual(Array(12).fill(true));
+	});
+
+	it('does not start a fetch its deadline leaves no time for, and ends one at its deadline', async () => {
+		web.route('/never-asked', { body: 'x' });
+		web.route('/endless', { body: 'x'.repeat(100), hang: true });
+		const guarded = make();
+		const before = web.requests.length;
+		const late = await guarded.fetchUntrusted(`${web.url}/never-asked`, {
+			kind: 'page',
+			deadline: performance.now() + 10
+		});
+		expect(late).toMatchObject({
+			ok: false,
+			reason: 'timeout',
+			message: expect.stringContaining('no time left')
+		});
+		expect(web.requests.length).toBe(before);
+		const cut = await guarded.fetchUntrusted(`${web.url}/endless`, {
+			kind: 'page',
+			timeoutMs: 60_000,
+			deadline: performance.now() + 400
+		});
+		expect(cut).toMatchObject({ ok: false, reason: 'timeout' });
 	});
 
 	it('keeps the number of fetches in flight under the global bound across origins', async () => {

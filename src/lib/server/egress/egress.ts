@@ -1,6 +1,7 @@
 // The only way the server reaches out: guarded fetches for links from remote content, plain ones for the
 // engines and services the operator configured, all size-capped, time-boxed and closed at shutdown.
-import { Agent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { Agent } from './undici-parts.ts';
 import { onShutdown } from '#lib/server/lifecycle.ts';
 import type { Allowlist } from './address-policy.ts';
 import { decodeText } from './body.ts';
@@ -11,11 +12,13 @@ import {
 	ACCEPT_TORRENT,
 	BROWSER_HEADERS,
 	BudgetExpired,
+	NoTimeLeft,
 	REDIRECT_STATUSES,
 	describeFailure,
 	discard,
 	header,
 	readBody,
+	readBodyUpTo,
 	send,
 	toHeaders,
 	type Failure,
@@ -31,6 +34,8 @@ export type FetchResult =
 			status: number;
 			contentType: string | null;
 			body: Uint8Array;
+			/** A page past its cap: `body` holds its first LIMITS.page bytes. */
+			truncated: boolean;
 			text: () => string;
 	  }
 	| { ok: false; url: string; reason: FailureReason; message: string };
@@ -46,6 +51,8 @@ export const LIMITS = {
 	trusted: 4 * 1024 * 1024
 };
 export const MAX_REDIRECTS = 5;
+/** A link fetch with less time than this before its deadline is not started: hardly a page answers so fast. */
+export const MIN_FETCH_MS = 100;
 
 export interface EgressSettings {
 	/** Addresses links may reach although private (EGRESS_ALLOWLIST). */
@@ -59,11 +66,19 @@ export interface EgressSettings {
 	maxInFlight?: number;
 }
 
+export interface UntrustedFetchOptions {
+	kind: 'page' | 'torrent';
+	signal?: AbortSignal;
+	timeoutMs?: number;
+	deadline?: number;
+}
+
 export interface Egress {
-	fetchUntrusted(
-		url: string,
-		options: { kind: 'page' | 'torrent'; signal?: AbortSignal; timeoutMs?: number }
-	): Promise<FetchResult>;
+	/**
+	 * `deadline` (a `performance.now()` time) ends the fetch early, and refuses it when it could not start
+	 * before then. Waiting for a connection to the same origin or a slot in flight spends no budget.
+	 */
+	fetchUntrusted(url: string, options: UntrustedFetchOptions): Promise<FetchResult>;
 	fetchEngine(
 		request: EngineRequest,
 		options: { signal?: AbortSignal; timeoutMs: number }
@@ -85,6 +100,9 @@ export function createEgress(settings: EgressSettings): Egress {
 	const { allowlist, siteTimeoutMs, resolve = systemResolve } = settings;
 	const connections = settings.connectionsPerOrigin ?? 4;
 	const limiter = new Limiter(settings.maxInFlight ?? 24);
+	// Our own queue per origin, as deep as undici's pool: a fetch waits here, not inside undici where its
+	// budget would already be running.
+	const originLimiters = new Map<string, Limiter>();
 	const inFlight = new Set<AbortController>();
 	let agents: { untrusted: Agent; trusted: Agent } | undefined;
 
@@ -104,13 +122,28 @@ export function createEgress(settings: EgressSettings): Egress {
 		return agents[which];
 	}
 
-	/** Runs `work` under one controller that the caller's signal, the budget and close() can all abort. */
+	function originLimiter(url: string): Limiter {
+		const origin = URL.parse(url)?.origin ?? url;
+		let found = originLimiters.get(origin);
+		if (!found) {
+			const created = new Limiter(connections, () => originLimiters.delete(origin));
+			originLimiters.set(origin, created);
+			found = created;
+		}
+		return found;
+	}
+
+	/**
+	 * Runs `work` under one controller that the caller's signal, the budget and close() can all abort. The
+	 * budget starts once every limit has let the work through, and ends by `deadline` at the latest.
+	 */
 	async function guarded<T>(
 		signal: AbortSignal | undefined,
 		timeoutMs: number,
 		work: (signal: AbortSignal) => Promise<T>,
 		fail: (failure: Failure) => T,
-		limit?: Limiter
+		limits: Limiter[] = [],
+		deadline = Number.POSITIVE_INFINITY
 	): Promise<T> {
 		const controller = new AbortController();
 		const forward = () => controller.abort(signal?.reason);
@@ -119,11 +152,21 @@ export function createEgress(settings: EgressSettings): Egress {
 		inFlight.add(controller);
 		let timer: NodeJS.Timeout | undefined;
 		const run = () => {
-			timer = setTimeout(() => controller.abort(new BudgetExpired(timeoutMs)), timeoutMs);
+			const left = deadline - performance.now();
+			if (left < MIN_FETCH_MS) {
+				controller.abort(new NoTimeLeft());
+				throw controller.signal.reason;
+			}
+			const budget = Math.min(timeoutMs, Math.floor(left));
+			timer = setTimeout(() => controller.abort(new BudgetExpired(budget)), budget);
 			return work(controller.signal);
 		};
+		const limited = limits.reduceRight<() => Promise<T>>(
+			(inner, limit) => () => limit.run(inner, controller.signal),
+			run
+		);
 		try {
-			return await (limit ? limit.run(run, controller.signal) : run());
+			return await limited();
 		} catch (error) {
 			return fail(describeFailure(error, controller.signal));
 		} finally {
@@ -139,7 +182,8 @@ export function createEgress(settings: EgressSettings): Egress {
 		judge: (raw: string, base?: string) => UntrustedUrl,
 		headers: Record<string, string>,
 		limit: number,
-		signal: AbortSignal
+		signal: AbortSignal,
+		truncate = false
 	): Promise<FetchResult> {
 		let current = start;
 		let base: string | undefined;
@@ -161,7 +205,9 @@ export function createEgress(settings: EgressSettings): Egress {
 				await discard(response);
 				return { ok: false, url: url.href, reason: 'http-status', message: `HTTP ${response.status}` };
 			}
-			const body = await readBody(response, limit);
+			const { bytes: body, truncated } = truncate
+				? await readBodyUpTo(response, limit)
+				: { bytes: await readBody(response, limit), truncated: false };
 			const contentType = header(response, 'content-type');
 			let text: string | undefined;
 			return {
@@ -170,26 +216,27 @@ export function createEgress(settings: EgressSettings): Egress {
 				status: response.status,
 				contentType,
 				body,
+				truncated,
 				text: () => (text ??= decodeText(body, contentType))
 			};
 		}
 	}
 
-	function fetchUntrusted(
-		url: string,
-		options: { kind: 'page' | 'torrent'; signal?: AbortSignal; timeoutMs?: number }
-	): Promise<FetchResult> {
+	function fetchUntrusted(url: string, options: UntrustedFetchOptions): Promise<FetchResult> {
 		const headers = { ...BROWSER_HEADERS, accept: options.kind === 'page' ? ACCEPT_PAGE : ACCEPT_TORRENT };
 		const judge = (raw: string, base?: string) => parseUntrustedUrl(raw, allowlist, base);
 		// Refuse a bad or literal private URL before queueing behind other fetches.
 		const first = judge(url);
 		if (!first.ok) return Promise.resolve({ ok: false, url, ...failure(first) });
+		// A page past its cap is read up to it (magnets sit near the top); a cut .torrent is worth nothing.
+		const truncate = options.kind === 'page';
 		return guarded(
 			options.signal,
 			options.timeoutMs ?? siteTimeoutMs,
-			(signal) => follow(agent('untrusted'), url, judge, headers, LIMITS[options.kind], signal),
+			(signal) => follow(agent('untrusted'), url, judge, headers, LIMITS[options.kind], signal, truncate),
 			(failed): FetchResult => ({ ok: false, url, ...failed }),
-			limiter
+			[originLimiter(first.url.href), limiter],
+			options.deadline
 		);
 	}
 

@@ -1,8 +1,8 @@
 // One HTTP exchange over an undici agent, and the words for how it failed: the pieces the three ways
 // out (untrusted links, engines, trusted services) share.
 import type { Dispatcher } from 'undici';
-import { request } from 'undici';
-import { TooLargeError, UnsupportedEncodingError, readCappedBody } from './body.ts';
+import { request } from './undici-parts.ts';
+import { TooLargeError, UnsupportedEncodingError, readBodyPrefix, readCappedBody } from './body.ts';
 import { ForbiddenAddressError } from './checked-connector.ts';
 
 export type FailureReason =
@@ -25,6 +25,15 @@ export class BudgetExpired extends Error {
 	constructor(readonly ms: number) {
 		super(`timed out after ${ms} ms`);
 		this.name = 'BudgetExpired';
+	}
+}
+
+/** The abort reason of a fetch whose deadline came before it could start. */
+export class NoTimeLeft extends BudgetExpired {
+	constructor() {
+		super(0);
+		this.message = 'not started: no time left before the search ends';
+		this.name = 'NoTimeLeft';
 	}
 }
 
@@ -85,6 +94,14 @@ export async function readBody(response: Response, limit: number): Promise<Uint8
 		throw new TooLargeError(limit);
 	}
 	return readCappedBody(response.body, encoding, limit);
+}
+
+/** Reads the first `limit` bytes of the body (decoded), however long it says or turns out to be. */
+export function readBodyUpTo(
+	response: Response,
+	limit: number
+): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+	return readBodyPrefix(response.body, header(response, 'content-encoding'), limit);
 }
 
 /** Frees a response whose body is not wanted, keeping the connection for reuse when it is short. */

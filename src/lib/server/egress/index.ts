@@ -3,8 +3,14 @@ import { config } from '#lib/server/config.ts';
 import { createEgress, type Egress } from './egress.ts';
 import type { EngineRequest } from './engine-exchange.ts';
 
-export { createEgress, LIMITS, MAX_REDIRECTS } from './egress.ts';
-export type { Egress, EgressSettings, EngineFetchResult, FetchResult } from './egress.ts';
+export { createEgress, LIMITS, MAX_REDIRECTS, MIN_FETCH_MS } from './egress.ts';
+export type {
+	Egress,
+	EgressSettings,
+	EngineFetchResult,
+	FetchResult,
+	UntrustedFetchOptions
+} from './egress.ts';
 export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
 export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
 

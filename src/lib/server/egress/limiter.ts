@@ -5,7 +5,11 @@ export class Limiter {
 	#active = 0;
 	readonly #waiting: (() => void)[] = [];
 
-	constructor(readonly size: number) {}
+	/** `onIdle` runs whenever the last task ends with nobody waiting (for dropping idle limiters). */
+	constructor(
+		readonly size: number,
+		private readonly onIdle?: () => void
+	) {}
 
 	get active(): number {
 		return this.#active;
@@ -45,5 +49,6 @@ export class Limiter {
 	#release(): void {
 		this.#active--;
 		this.#waiting.shift()?.();
+		if (this.#active === 0 && this.#waiting.length === 0) this.onIdle?.();
 	}
 }

@@ -66,7 +66,8 @@ function absolute(href: string, base: string): string | null {
 	}
 }
 
-function looksLikeTorrentFile(url: string): boolean {
+/** Whether a URL's path names a .torrent file. */
+export function looksLikeTorrentFile(url: string): boolean {
 	try {
 		return /\.torrent$/i.test(new URL(url).pathname);
 	} catch {

@@ -1,19 +1,32 @@
 // Harvests one result link: fetches the page through egress, reads its magnets, and turns its .torrent
-// links into sightings (from the URL when it names the infohash, else by decoding the file).
+// links into sightings (from the URL when it names the infohash, else by decoding the file). A result link
+// that is itself a .torrent file is decoded as one.
 import type { Sighting } from '#lib/server/search/sighting.ts';
 import { readTorrent } from '#lib/server/bencode/torrent.ts';
 import { fetchUntrusted } from '#lib/server/egress/index.ts';
-import { extractFromPage, type TorrentLink } from './extract.ts';
+import { extractFromPage, looksLikeTorrentFile, type TorrentLink } from './extract.ts';
 
 /** .torrent files decoded per page: each costs a download, and listings link dozens. */
 const MAX_TORRENT_DOWNLOADS = 4;
 
 export type PageOutcome = { ok: true; sightings: Sighting[] } | { ok: false; error: string };
 
-async function sightingFromTorrentFile(link: TorrentLink, page: string, signal: AbortSignal) {
-	const fetched = await fetchUntrusted(link.url, { kind: 'torrent', signal });
-	if (!fetched.ok) return null;
-	const read = readTorrent(fetched.body);
+/** When the fetch must be over by: the search's schedule (a `performance.now()` time) and its abort. */
+export interface PageBudget {
+	signal: AbortSignal;
+	deadline?: number;
+}
+
+// What servers label a .torrent with (octet-stream is common for download scripts without the extension).
+const TORRENT_TYPES = /^\s*application\/(?:x-bittorrent|octet-stream)\b/i;
+
+/** A bencoded dictionary opens with `d` and a length-prefixed key; no HTML or JSON does. */
+function looksBencoded(body: Uint8Array): boolean {
+	return body[0] === 0x64 && body[1] !== undefined && body[1] >= 0x30 && body[1] <= 0x39;
+}
+
+function sightingOfTorrent(body: Uint8Array, page: string) {
+	const read = readTorrent(body);
 	if (!read.ok) return null;
 	const { torrent } = read;
 	return {
@@ -27,11 +40,27 @@ async function sightingFromTorrentFile(link: TorrentLink, page: string, signal: 
 	} satisfies Sighting & { btmh: string | null };
 }
 
-export async function harvestPage(url: string, signal: AbortSignal): Promise<PageOutcome> {
-	const fetched = await fetchUntrusted(url, { kind: 'page', signal });
+async function sightingFromTorrentFile(link: TorrentLink, page: string, budget: PageBudget) {
+	const fetched = await fetchUntrusted(link.url, { kind: 'torrent', ...budget });
+	return fetched.ok ? sightingOfTorrent(fetched.body, page) : null;
+}
+
+export async function harvestPage(url: string, budget: PageBudget): Promise<PageOutcome> {
+	// A link that names a .torrent file is fetched as one: its cap, and an Accept a download script honours.
+	const kind = looksLikeTorrentFile(url) ? 'torrent' : 'page';
+	const fetched = await fetchUntrusted(url, { kind, ...budget });
 	if (!fetched.ok) return { ok: false, error: fetched.message };
 
 	const page = fetched.url;
+	// Decoded when it says it is a .torrent, or looks like one whatever it says; a file typed as one that
+	// does not decode is reported, anything else is read as a page.
+	const typedAsTorrent = TORRENT_TYPES.test(fetched.contentType ?? '');
+	if (typedAsTorrent || looksBencoded(fetched.body)) {
+		const sighting = sightingOfTorrent(fetched.body, page);
+		if (sighting) return { ok: true, sightings: [sighting] };
+		if (typedAsTorrent) return { ok: false, error: 'not a readable .torrent file' };
+	}
+
 	const { magnets, torrentLinks, title } = extractFromPage(fetched.text(), page);
 	const sightings: (Sighting & { btmh?: string | null })[] = magnets.map((magnet) => ({
 		infohash: magnet.infohash ?? (magnet.btmh as string),
@@ -52,7 +81,7 @@ export async function harvestPage(url: string, signal: AbortSignal): Promise<Pag
 			toDownload.push(link);
 		}
 	}
-	const decoded = await Promise.all(toDownload.map((link) => sightingFromTorrentFile(link, page, signal)));
+	const decoded = await Promise.all(toDownload.map((link) => sightingFromTorrentFile(link, page, budget)));
 	for (const sighting of decoded) if (sighting) sightings.push(sighting);
 
 	return { ok: true, sightings };

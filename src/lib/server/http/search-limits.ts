@@ -4,7 +4,6 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Handle } from '@sveltejs/kit/hooks';
 import { config } from '#lib/server/config.ts';
 import { STREMIO_CORS } from '#lib/server/formats/stremio-http.ts';
-import { torznabError } from '#lib/server/formats/torznab.ts';
 import { ClientRateLimit, SearchSlots, clientKey } from './client-rate-limit.ts';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
 import type { Refusal } from '#lib/server/written-page.ts';
@@ -79,12 +78,15 @@ async function tooMany(event: RequestEvent, face: Face, refusal: Refusal): Promi
 				headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
 			});
 		}
-		case 'torznab':
-			// Torznab's own code for this; Sonarr and Radarr back off on the status and Retry-After.
+		case 'torznab': {
+			// Torznab's own code for this; Sonarr and Radarr back off on the status and Retry-After. Loaded
+			// only then: the Torznab writer brings its zod request schema, which a cold start never needs.
+			const { torznabError } = await import('#lib/server/formats/torznab.ts');
 			return new Response(torznabError(500, `Request limit reached: ${message}`), {
 				status: 429,
 				headers: { ...headers, 'content-type': 'application/xml; charset=utf-8' }
 			});
+		}
 		case 'stremio':
 			return Response.json({ error: message }, { status: 429, headers: { ...headers, ...STREMIO_CORS } });
 		case 'json':

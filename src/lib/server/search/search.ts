@@ -1,12 +1,13 @@
 // The search core: asks engines in parallel, fetches each result link the moment its engine answers
 // (likely torrent pages first, each page once), merges magnets by infohash and yields events as they
-// happen, finishing by the search deadline whatever the web does. A bug in one engine or page (a parser
-// that throws) becomes that engine's or page's error: it never stalls the search.
+// happen. It ends one site budget after the last engine answered at the latest (pages are only started
+// while they can still finish by then), and by the search deadline whatever the web does. A bug in one
+// engine or page (a parser that throws) becomes that engine's or page's error: it never stalls the search.
 import { getRequestEvent } from '$app/server';
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import { fetchEngine } from '#lib/server/egress/index.ts';
+import { fetchEngine, MIN_FETCH_MS } from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
 import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
@@ -31,6 +32,7 @@ const PAGE_CONCURRENCY = 12;
 
 interface QueuedPage {
 	url: string;
+	host: string;
 	engine: string;
 	priority: number;
 	order: number;
@@ -46,7 +48,10 @@ class SearchRun {
 	#queue: QueuedPage[] = [];
 	#seenPages = new Set<string>();
 	#activePages = 0;
+	/** Pages in flight per origin: a page never waits behind a busy host while another host is free. */
+	#activeByHost = new Map<string, number>();
 	#pendingEngines: Set<string>;
+	#lastEngineAt = 0;
 	#finished = false;
 	#deadline: ReturnType<typeof setTimeout>;
 	/** Set once the harvest is over while swarm health is still coming: how long it may still take. */
@@ -84,6 +89,7 @@ class SearchRun {
 		const event: EngineEvent = { type: 'engine', id, ms: this.elapsed, ...report };
 		this.reports.set(id, event);
 		this.#pendingEngines.delete(id);
+		this.#lastEngineAt = performance.now();
 		this.channel.push(event);
 	}
 
@@ -168,39 +174,75 @@ class SearchRun {
 		const key = pageKey(url);
 		if (!key || this.#seenPages.has(key) || isIgnoredLink(key)) return;
 		this.#seenPages.add(key);
-		this.#queue.push({ url: key, engine, priority: torrentLikelihood(key), order: this.#seenPages.size });
+		const host = new URL(key).origin;
+		this.#queue.push({
+			url: key,
+			host,
+			engine,
+			priority: torrentLikelihood(key),
+			order: this.#seenPages.size
+		});
 		this.#queue.sort((a, b) => b.priority - a.priority || a.order - b.order);
 		this.#pumpPages();
 	}
 
+	/**
+	 * The latest a page started now may end: one site budget after the last engine answered (while an
+	 * engine is still out, a whole budget from now, since its pages will have that much), and never past
+	 * the search deadline. Done therefore follows the slowest engine plus one budget, not the queue.
+	 */
+	#pageDeadline(): number {
+		const now = performance.now();
+		const budgetFrom = this.#pendingEngines.size > 0 ? now : this.#lastEngineAt;
+		return Math.min(budgetFrom + config.siteTimeoutMs, this.started + config.searchTimeoutMs);
+	}
+
 	#pumpPages(): void {
+		const perHost = config.egressConnectionsPerHost;
 		while (!this.#finished && this.#activePages < PAGE_CONCURRENCY && this.#queue.length > 0) {
-			const page = this.#queue.shift() as QueuedPage;
+			const deadline = this.#pageDeadline();
+			if (deadline - performance.now() < MIN_FETCH_MS) {
+				for (const page of this.#queue.splice(0))
+					this.#recordPage(page, { ok: false, error: 'not fetched: no time left before the search ends' });
+				return;
+			}
+			const at = this.#queue.findIndex((page) => (this.#activeByHost.get(page.host) ?? 0) < perHost);
+			if (at === -1) return;
+			const [page] = this.#queue.splice(at, 1) as [QueuedPage];
 			this.#activePages++;
-			void this.#runPage(page);
+			this.#activeByHost.set(page.host, (this.#activeByHost.get(page.host) ?? 0) + 1);
+			void this.#runPage(page, deadline);
 		}
 	}
 
-	async #runPage({ url, engine }: QueuedPage): Promise<void> {
-		let recorded = false;
-		const record = (outcome: PageOutcome) => {
-			if (this.#finished || recorded) return;
-			recorded = true;
-			const event: PageEvent = outcome.ok
-				? { type: 'page', url, engine, magnets: outcome.sightings.length, error: null }
-				: { type: 'page', url, engine, magnets: 0, error: outcome.error };
-			this.pages.push(event);
-			this.channel.push(event);
-			if (outcome.ok) this.#addSightings(engine, outcome.sightings);
-		};
+	#recordPage({ url, engine }: QueuedPage, outcome: PageOutcome): void {
+		if (this.#finished) return;
+		const event: PageEvent = outcome.ok
+			? { type: 'page', url, engine, magnets: outcome.sightings.length, error: null }
+			: { type: 'page', url, engine, magnets: 0, error: outcome.error };
+		this.pages.push(event);
+		this.channel.push(event);
+		if (outcome.ok) this.#addSightings(engine, outcome.sightings);
+	}
+
+	async #runPage(page: QueuedPage, deadline: number): Promise<void> {
+		let outcome: PageOutcome;
 		try {
-			record(await harvestPage(url, this.controller.signal));
+			outcome = await harvestPage(page.url, { signal: this.controller.signal, deadline });
 		} catch (error) {
 			// Only the site goes to the log: a result's address can tell what was searched.
-			record({ ok: false, error: this.#bug(`a page on ${new URL(url).host}`, error) });
+			outcome = { ok: false, error: this.#bug(`a page on ${new URL(page.url).host}`, error) };
+		}
+		try {
+			this.#recordPage(page, outcome);
+		} catch (error) {
+			this.#bug(`recording a page on ${new URL(page.url).host}`, error);
 		} finally {
-			// The slot comes back whatever happened, so the queue always drains.
+			// The slots come back whatever happened, so the queue always drains.
 			this.#activePages--;
+			const onHost = (this.#activeByHost.get(page.host) ?? 1) - 1;
+			if (onHost === 0) this.#activeByHost.delete(page.host);
+			else this.#activeByHost.set(page.host, onHost);
 			this.#pumpPages();
 			this.#checkDone();
 		}

@@ -1,6 +1,6 @@
 // The IMDb title page as a fallback namer: its <title> reads "Name (1994) - IMDb" or
 // "Name (TV Series 2011–2019) - IMDb".
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { Title } from './title.ts';
 
 export function imdbTitleUrl(baseUrl: string, imdbId: string): string {

@@ -1,7 +1,7 @@
 // Bing (www.bing.com/search): reads the organic result links (`li.b_algo h2 a`), which Bing wraps in
 // its bing.com/ck/a click tracker carrying the target as `u=a1<base64url>`. Bing serves servers a
 // plain HTML page, so it is one of the default web engines.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';

@@ -1,7 +1,7 @@
 // Brave Search (search.brave.com/search): reads the first link of each web result snippet
 // (`div.snippet[data-type="web"]`). Brave has its own index, so it finds pages the Bing-fed engines
 // miss, but it rate-limits servers quickly (HTTP 429), hence off by default.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';

@@ -1,7 +1,7 @@
 // DuckDuckGo's HTML-only endpoint (html.duckduckgo.com/html/): reads the organic result links, which
 // DuckDuckGo wraps in its own //duckduckgo.com/l/?uddg=<target> redirect. It answers without JavaScript
 // and is the most tolerant of a server asking, which makes it the first web engine we ask.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { captcha, statusOutcome } from '../shared/answer-status.ts';
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';

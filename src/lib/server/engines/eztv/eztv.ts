@@ -3,7 +3,7 @@
 // to the site's search page (/search/<words>), whose rows carry the magnet, size and seeders. The API
 // sends numbers as strings or as numbers; both are read. The API without an id lists the latest
 // episodes. Off by default: a TV-only index.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { z } from 'zod';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';

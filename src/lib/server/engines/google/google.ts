@@ -3,7 +3,7 @@
 // "progressive" UI calls (asearch=arc, async=arc_id:…,_fmt:prog) with the app's user agent, as SearXNG's
 // google engine does today. Links come as /url?q=<target> or direct. Google blocks servers soonest
 // (the /sorry/ captcha), so it is off by default.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { captcha, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';

@@ -1,7 +1,7 @@
 // Mojeek (www.mojeek.com/search): reads the result links (`ul.results-standard li a.ob`). Mojeek runs
 // its own crawler and index and answers servers with plain HTML; when it distrusts a client it answers
 // 403, which we take as a block.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { captcha, looksLikeChallenge, statusOutcome } from '../shared/answer-status.ts';
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';

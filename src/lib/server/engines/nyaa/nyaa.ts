@@ -2,7 +2,7 @@
 // a human size ("1.4 GiB") in its nyaa: namespace. RSS is the one view of a search that needs no
 // scraping of layout; without `q` it lists the latest uploads (category 1_2: English-translated anime,
 // the episodes a TV client wants).
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { z } from 'zod';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';

@@ -1,6 +1,6 @@
 // Turns the hrefs a result page holds into the links worth following: absolute, unwrapped from the
 // engine's click-tracking redirect, http(s) only, without the engine's own pages, each once.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 
 export interface LinkOptions {
 	/** The URL that was asked: relative and protocol-relative hrefs resolve against it. */

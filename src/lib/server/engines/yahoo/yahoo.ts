@@ -1,7 +1,7 @@
 // Yahoo Search (search.yahoo.com/search): reads the organic result links (`div.algo-sr .compTitle a`),
 // which Yahoo wraps in r.search.yahoo.com/…/RU=<encoded target>/RK=…. Its results come from Bing, so it
 // is a fallback when Bing itself refuses us rather than a source of new pages; off by default.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';

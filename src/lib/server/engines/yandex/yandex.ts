@@ -2,7 +2,7 @@
 // SearXNG's yandex engine reads, because it answers without JavaScript (`li.serp-item
 // a.b-serp-item__title-link`). Yandex has its own index, strong on Eastern European sites, but sends
 // servers to a captcha (showcaptcha) early; off by default.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { BROWSER_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';

@@ -1,0 +1,92 @@
+// The search core's schedule over real HTTP on loopback: which pages start, in what order, and when the
+// search ends. Asserted by the order of events and their outcome, never by time.
+import ipaddr from 'ipaddr.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startFakeWeb, type FakeWeb } from '../../../../tests/fake-web/fake-web.ts';
+import { duckduckgoSerp } from '../../../../tests/fake-web/serp.ts';
+import type { PageEvent, SearchEvent } from '#lib/search-events.ts';
+import { closeEgress } from '#lib/server/egress/index.ts';
+import { search } from './search.ts';
+
+const settings = vi.hoisted(() => ({
+	urls: {} as Record<string, string>,
+	config: {
+		defaultEngines: ['duckduckgo', 'bing'],
+		siteTimeoutMs: 600,
+		// Far past anything here: a search that only ended at its deadline would fail the test's own timeout.
+		searchTimeoutMs: 120_000,
+		egressAllowlist: [] as unknown[],
+		cacheTtlSeconds: 0,
+		egressMaxInFlight: 24,
+		egressConnectionsPerHost: 4
+	}
+}));
+vi.mock('#lib/server/config.ts', () => ({
+	config: settings.config,
+	engineUrlOverride: (id: string) => settings.urls[id]
+}));
+
+const hash = (n: number) => n.toString(16).padStart(40, '0');
+let busy: FakeWeb;
+let free: FakeWeb;
+
+beforeAll(async () => {
+	busy = await startFakeWeb();
+	free = await startFakeWeb();
+	settings.config.egressAllowlist = [ipaddr.parseCIDR('127.0.0.1/32')];
+	settings.urls.duckduckgo = `${busy.url}/ddg`;
+	settings.urls.bing = `${busy.url}/bing`;
+});
+afterAll(async () => {
+	await closeEgress();
+	await Promise.all([busy.close(), free.close()]);
+});
+
+async function events(query: string): Promise<SearchEvent[]> {
+	const seen: SearchEvent[] = [];
+	for await (const event of search(query, { engines: ['duckduckgo'] })) seen.push(event);
+	return seen;
+}
+
+const pageOf = (seen: SearchEvent[], url: string) =>
+	seen.find((event): event is PageEvent => event.type === 'page' && event.url === url);
+
+describe('search schedule', () => {
+	it("fetches a free host's page while a busy host's pages wait, and starts none that could no longer finish", async () => {
+		const hanging = Array.from({ length: 12 }, (_, n) => `${busy.url}/hang/${n}`);
+		for (const url of hanging) busy.route(new URL(url).pathname, { body: '<html>'.repeat(20), hang: true });
+		const elsewhere = `${free.url}/post`;
+		free.route('/post', { body: `<a href="magnet:?xt=urn:btih:${hash(1)}&dn=one">one</a>` });
+		busy.route('/ddg/html', { body: duckduckgoSerp([...hanging, elsewhere]) });
+
+		const seen = await events('schedule');
+		const pages = seen.filter((event): event is PageEvent => event.type === 'page');
+		// The page on the free host is listed last yet answers before any hanging page gives up.
+		expect(pages[0]).toMatchObject({ url: elsewhere, magnets: 1, error: null });
+		expect(seen.findIndex((event) => event.type === 'result')).toBeLessThan(seen.indexOf(pages[1]!));
+		// Four connections to the busy host: four pages asked; the others never started.
+		const asked = busy.requests.filter((path) => path.startsWith('/hang/'));
+		expect(asked).toHaveLength(4);
+		const started = hanging.filter((url) => asked.includes(new URL(url).pathname));
+		const notStarted = hanging.filter((url) => !started.includes(url));
+		for (const url of started) expect(pageOf(seen, url)?.error).toMatch(/timed out/);
+		for (const url of notStarted) expect(pageOf(seen, url)?.error).toMatch(/no time left/);
+		// They were let go when a connection came free too late for them: after a hanging page gave up.
+		const firstEnded = Math.min(...started.map((url) => seen.indexOf(pageOf(seen, url)!)));
+		const firstNotStarted = Math.min(...notStarted.map((url) => seen.indexOf(pageOf(seen, url)!)));
+		expect(firstNotStarted).toBeGreaterThan(firstEnded);
+		// And the search ends then, with nothing left that could finish: not at its deadline.
+		expect(seen.at(-1)?.type).toBe('done');
+		expect(seen.filter((event) => event.type === 'engine')).toEqual([
+			expect.objectContaining({ id: 'duckduckgo', status: 'ok' })
+		]);
+	});
+
+	it('ends one site budget after the last engine, with a page that never ends', async () => {
+		busy.route('/never', { body: '<html>'.repeat(20), hang: true });
+		busy.route('/ddg/html', { body: duckduckgoSerp([`${busy.url}/never`]) });
+		const seen = await events('hanging');
+		expect(seen.map((event) => event.type)).toEqual(['engine', 'page', 'done']);
+		expect(pageOf(seen, `${busy.url}/never`)?.error).toMatch(/timed out/);
+	});
+});
