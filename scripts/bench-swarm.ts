@@ -4,7 +4,7 @@
 import { createSocket } from 'node:dgram';
 import { once } from 'node:events';
 import fixtures from 'webtorrent-fixtures';
-import type { Result } from '../src/lib/search-events.ts';
+import type { Result, SearchEvent } from '../src/lib/search-events.ts';
 import { startApp } from '../tests/app-server.ts';
 import { readFixture } from '../tests/fake-web/fake-web.ts';
 import { duckduckgoSerp } from '../tests/fake-web/serp.ts';
@@ -124,10 +124,9 @@ export async function startBenchSwarm() {
 }
 
 /** The last state of each result in a search's events. */
-function lastResults(events: { type: string }[]): Map<string, Result> {
+function lastResults(events: SearchEvent[]): Map<string, Result> {
 	const results = new Map<string, Result>();
-	for (const event of events)
-		if (event.type === 'result') results.set((event as Result).infohash, event as Result);
+	for (const event of events) if (event.type === 'result') results.set(event.infohash, event);
 	return results;
 }
 
