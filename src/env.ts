@@ -86,15 +86,18 @@ function directory(name: string) {
 
 const redisUrl = variable((value) => {
 	if (value === undefined) return undefined;
+	let scheme = 'no URL';
 	try {
 		const parsed = new URL(value.trim());
 		if ((parsed.protocol === 'redis:' || parsed.protocol === 'rediss:') && parsed.hostname)
 			return parsed.href;
+		scheme = parsed.hostname ? `${parsed.protocol}//…` : 'a URL without a host';
 	} catch {
 		// reported below
 	}
+	// Never the value itself: it may hold the server's password.
 	return {
-		invalid: `REDIS_URL must be a redis:// or rediss:// URL with a host (Redis or Valkey), got ${JSON.stringify(value)}`
+		invalid: `REDIS_URL must be a redis:// or rediss:// URL with a host (Redis or Valkey), got ${scheme}`
 	};
 });
 

@@ -25,6 +25,14 @@ describe('configuration at start', () => {
 		await expect(start).rejects.not.toThrow(/hunter2/);
 	});
 
+	it('refuses a Redis address it cannot use, naming the variable and never the password', async () => {
+		const start = startApp({ REDIS_URL: 'http://:hunter2@valkey.internal:6379' });
+		await expect(start).rejects.toThrow(
+			/REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL with a host \(Redis or Valkey\), got http:\/\/…/
+		);
+		await expect(start).rejects.not.toThrow(/hunter2/);
+	});
+
 	it.each([
 		['a+b', '"\\+"'],
 		['a&b', '"&"'],

@@ -6,6 +6,9 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** Each test starts the built server more than once: generous on a busy machine, never a measurement. */
+const SERVER_TESTS_MS = 60_000;
 import type { SearchSummary } from '#lib/search-events.ts';
 import { startApp, type App } from '../app-server.ts';
 import type { FakeWeb } from '../fake-web/fake-web.ts';
@@ -15,8 +18,8 @@ let web: FakeWeb;
 let stateDir: string;
 const running = new Set<App>();
 
-async function start(): Promise<App> {
-	const app = await startApp(stateEnv(web, { STATE_DIR: stateDir }));
+async function start(extra: Record<string, string> = {}): Promise<App> {
+	const app = await startApp(stateEnv(web, { STATE_DIR: stateDir, ...extra }));
 	running.add(app);
 	return app;
 }
@@ -41,9 +44,9 @@ afterAll(async () => {
 	for (const app of running) await app.stop();
 	await web?.close();
 	rmSync(stateDir, { recursive: true, force: true });
-});
+}, SERVER_TESTS_MS);
 
-describe('state across a restart of the built server', () => {
+describe('state across a restart of the built server', { timeout: SERVER_TESTS_MS }, () => {
 	it('honours a suspension and answers a repeated search from the store, asking no engine', async () => {
 		const first = await start();
 		const searched = await searchOn(first, 'state test');
@@ -75,6 +78,28 @@ describe('state across a restart of the built server', () => {
 		expect(Date.parse(engines.find((engine) => engine.id === 'duckduckgo')!.suspendedUntil!)).toBeGreaterThan(
 			Date.now()
 		);
+		await stop(second);
+	});
+
+	it('keeps the Torznab recent feed and Stremio titles for the next process', async () => {
+		web.route('/cinemeta/meta/movie/tt0111161.json', {
+			body: JSON.stringify({ meta: { name: 'The Shawshank Redemption', year: '1994' } }),
+			headers: { 'content-type': 'application/json' }
+		});
+		const titled = { CINEMETA_URL: `${web.url}/cinemeta` };
+		const first = await start(titled);
+		expect((await fetch(`${first.url}/torznab/api?t=search&q=state+test`)).status).toBe(200);
+		expect((await fetch(`${first.url}/api/stremio/stream/movie/tt0111161.json`)).status).toBe(200);
+		await stop(first);
+
+		const second = await start(titled);
+		const before = web.requests.length;
+		const feed = await (await fetch(`${second.url}/torznab/api?t=search`)).text();
+		// Only the recent feed knows this release: the indexes' latest listings are empty here.
+		expect(feed).toContain(`<title>${NAME}</title>`);
+		expect((await fetch(`${second.url}/api/stremio/stream/movie/tt0111161.json`)).status).toBe(200);
+		// Named from the store: Cinemeta is not asked again (the film's search is in the store too).
+		expect(web.requests.slice(before).filter((path) => path.startsWith('/cinemeta'))).toEqual([]);
 		await stop(second);
 	});
 

@@ -10,7 +10,12 @@ export async function startStateWeb(): Promise<FakeWeb> {
 	return startFakeWeb({
 		'/ddg/html': { status: 202, body: DUCKDUCKGO_ANOMALY },
 		'/apibay/q.php': {
-			body: JSON.stringify([apibayRow(NAME, { seeders: 42 })]),
+			// A search finds the one release; a listing of latest uploads (`q=category:…`) finds none, so
+			// what a query-less Torznab request shows can only come from the recent feed.
+			body: (url) =>
+				JSON.stringify(
+					url.searchParams.get('q')?.startsWith('category:') ? [] : [apibayRow(NAME, { seeders: 42 })]
+				),
 			headers: { 'content-type': 'application/json' }
 		}
 	});

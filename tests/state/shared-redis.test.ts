@@ -2,6 +2,9 @@
 // answered by the other from Redis, a suspension seen by one is honoured by the other; an unreachable
 // Redis is logged and searches go on; a connected Redis client never keeps an idle server alive.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** Each test starts the built server more than once: generous on a busy machine, never a measurement. */
+const SERVER_TESTS_MS = 60_000;
 import type { SearchSummary } from '#lib/search-events.ts';
 import { ROOT, appEnv, freePort, startApp, type App } from '../app-server.ts';
 import type { FakeWeb } from '../fake-web/fake-web.ts';
@@ -26,16 +29,16 @@ async function searchOn(app: App, query: string): Promise<SearchSummary> {
 	return (await response.json()) as SearchSummary;
 }
 
-describe.skipIf(!hasRedis)('two servers sharing one Redis', () => {
+describe.skipIf(!hasRedis)('two servers sharing one Redis', { timeout: SERVER_TESTS_MS }, () => {
 	beforeAll(async () => {
 		web = await startStateWeb();
 		redis = await startRedis();
-	});
+	}, SERVER_TESTS_MS);
 	afterAll(async () => {
 		for (const app of running) await app.stop();
 		await redis?.stop();
 		await web?.close();
-	});
+	}, SERVER_TESTS_MS);
 
 	it('answer each other’s searches and honour each other’s suspensions', async () => {
 		// Each has a state directory of its own (startApp's): what they share can only come from Redis.
@@ -80,7 +83,7 @@ describe.skipIf(!hasRedis)('two servers sharing one Redis', () => {
 			expect(answer.status, answer.body).toBe(200);
 			expect(JSON.parse(answer.body).results).toHaveLength(1);
 			const started = await supervisor.next('start', since);
-			const exit = await supervisor.next('exit', started.at, 10_000);
+			const exit = await supervisor.next('exit', started.at, 30_000);
 			expect(exit, supervisor.output()).toMatchObject({ pid: started.pid, code: 0, signal: null });
 			// Exited by itself, not by the lifecycle's guard that names what held it.
 			expect(supervisor.output()).not.toMatch(/Still running .* after shutdown/);

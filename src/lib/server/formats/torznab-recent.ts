@@ -2,6 +2,8 @@
 // answer that follows the indexes' latest releases (server/latest), so a search here shows up in the
 // clients' RSS sync too. It lives in the state store, so a server woken by an RSS sync still has it.
 import * as z from 'zod/mini';
+import { config } from '#lib/server/config.ts';
+import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
 import type { TorznabItem } from './torznab.ts';
 
@@ -25,7 +27,9 @@ const feed = stateNamespace<StoredItem[]>('torznab', {
 	schema: storedItems as unknown as z.ZodMiniType<StoredItem[]>,
 	maxEntries: 1
 });
-const KEY = 'recent';
+// The feed of the engines this server searches by default, at their endpoints: a server configured with
+// other sources (a mirror, a test) does not serve this one's finds.
+const KEY = `recent ${config.defaultEngines.map((id) => `${id}=${engineUrl(id)}`).join(',')}`;
 
 // Searches ending at once in this process add to the feed in turn, not over each other.
 let updating: Promise<void> = Promise.resolve();

@@ -12,10 +12,10 @@ const bounds = { ttlMs: 3_600_000, maxEntries: 10 };
 let redis: RedisServer;
 let database = 0;
 
-describe.skipIf(!hasRedis)('Redis store', () => {
+describe.skipIf(!hasRedis)('Redis store', { timeout: 20_000 }, () => {
 	beforeAll(async () => {
 		redis = await startRedis();
-	});
+	}, 20_000);
 	afterAll(async () => {
 		await redis?.stop();
 	});

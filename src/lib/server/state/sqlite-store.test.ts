@@ -41,6 +41,17 @@ describe('SQLite store files', () => {
 		await second.close();
 	});
 
+	it('is shared by two servers on one directory, each seeing the other’s writes', async () => {
+		const dir = freshDir();
+		const [one, two] = [new SqliteStore(dir), new SqliteStore(dir)];
+		await one.set('suspensions', 'bing', 1, bounds);
+		expect(await two.get('suspensions', 'bing')).toBe(1);
+		await two.set('suspensions', 'bing', 2, bounds);
+		expect(await one.get('suspensions', 'bing')).toBe(2);
+		await Promise.all([one.close(), two.close()]);
+		expect(readdirSync(dir)).toEqual([STATE_FILE]);
+	});
+
 	it('stays sound when the process writing it is killed', async () => {
 		const dir = freshDir();
 		const store = fileURLToPath(new URL('./sqlite-store.ts', import.meta.url));
@@ -73,7 +84,7 @@ describe('SQLite store files', () => {
 		expect(found).toMatchObject({ i: expect.any(Number) });
 		await reopened.close();
 		expect(warn).not.toHaveBeenCalled();
-	});
+	}, 30_000);
 
 	it.each([
 		['every file written over with random bytes', (dir: string) => overwriteAll(dir, 0)],

@@ -66,7 +66,9 @@ function openDatabase(dir: string): Opened {
 	// A clean close checkpoints and deletes the log: one left behind means a process died (or another
 	// still runs), the only time the whole file is worth checking.
 	const leftLog = existsSync(`${path}-wal`);
-	const db = new DatabaseSync(path, { timeout: 2000 });
+	// Another process writing (two servers on one directory) holds the lock for a few ms; node:sqlite
+	// waits synchronously, so the wait is short: past it the write is skipped and logged, never queued.
+	const db = new DatabaseSync(path, { timeout: 250 });
 	try {
 		db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 4194304;');
 		if (leftLog) {

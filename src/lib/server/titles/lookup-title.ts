@@ -57,7 +57,8 @@ export async function lookupTitle(
 	imdbId: string,
 	options: { signal?: AbortSignal } = {}
 ): Promise<Title | null> {
-	const key = `${kind}/${imdbId}`;
+	// What these services said: another Cinemeta or IMDb (a mirror, a test) may name ids otherwise.
+	const key = `${CINEMETA.url(kind, imdbId)} ${IMDB_PAGE.url(kind, imdbId)}`;
 	const cached = await known.get(key);
 	if (cached) return cached.title;
 	for (const source of [CINEMETA, IMDB_PAGE]) {
