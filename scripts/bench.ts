@@ -4,7 +4,8 @@
 // noisy: every ratio is taken within one run, every figure is a median of several fresh processes, and the
 // load average is printed with them. Needs `vite build` first.
 // BENCH_RUNS (fresh processes, default 5), BENCH_NODE_OPTIONS (options for the server's node, e.g.
-// `--max-semi-space-size=1`), BENCH_SKIP=load,browser,cold (measures to leave out).
+// `--max-semi-space-size=1`), BENCH_SKIP=load,browser,cold,swarm (measures to leave out). Swarm health is
+// measured against a real tracker and peers on loopback (scripts/bench-swarm.ts).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -13,6 +14,7 @@ import { hasFixtures } from '../tests/fake-web/fake-web.ts';
 import { streamSearch } from '../tests/hardening/search-stream.ts';
 import { firstMagnetInBrowser } from './bench-browser.ts';
 import { measureColdStart } from './bench-cold-start.ts';
+import { measureSwarm } from './bench-swarm.ts';
 import { startBenchWeb, SITE_TIMEOUT_MS, type BenchWeb } from './bench-web.ts';
 
 if (!hasFixtures) {
@@ -113,6 +115,7 @@ for (let i = 0; i < RUNS; i++) {
 	// The same process woken by an API client (Torznab, Stremio): its first request is the search.
 	directFirst.push(await freshProcess(bench, i + RUNS, false));
 }
+const swarm = skip.has('swarm') ? null : await measureSwarm(bench, RUNS, nodeOptions);
 const browser = skip.has('browser') ? null : await firstMagnetInBrowser(bench, RUNS, nodeOptions);
 await bench.web.close();
 const coldStart = skip.has('cold') ? null : await measureColdStart();
@@ -160,6 +163,24 @@ const rows: [measure: string, value: number | null, goal: string, met: (value: n
 	],
 	['peak RSS, 50 concurrent searches (load test), MiB', loadTest?.peakMiB ?? null, '≤ 200', (v) => v <= 200],
 	[
+		'swarm health: seeders equal to the tracker’s, % (lowest search)',
+		swarm ? Math.min(...swarm.map((pair) => pair.seedersMatchPercent ?? 0)) : null,
+		'≥ 95',
+		(v) => v >= 95
+	],
+	[
+		'swarm health: size and files equal to the torrent’s, % (lowest search)',
+		swarm ? Math.min(...swarm.map((pair) => pair.sizeAndFilesMatchPercent ?? 0)) : null,
+		'≥ 90',
+		(v) => v >= 90
+	],
+	[
+		'swarm health: search done later by, ms (fresh servers, pages answer fast)',
+		swarm ? median(swarm.map((pair) => pair.addedMs)) : null,
+		'≤ 1500',
+		(v) => v <= 1500
+	],
+	[
 		'first magnet visible in Chromium 390×844, fresh server, ms',
 		browser?.medianMs ?? null,
 		'≤ 1500',
@@ -194,6 +215,7 @@ console.log(
 				warmFirstResultMs: median(fresh.flatMap((run) => run.warm.map((search) => search.firstResultMs))),
 				rssIdleMiB: median(fresh.map((run) => run.rssIdle))
 			},
+			swarm,
 			browser,
 			coldStart,
 			loadTest: loadTest?.report ?? null

@@ -44,6 +44,16 @@ function integer(name: string, fallback: number, min: number, max: number) {
 	});
 }
 
+function onOff(name: string, fallback: boolean) {
+	return variable((value) => {
+		if (value === undefined) return fallback;
+		const text = value.trim().toLowerCase();
+		if (['on', 'true', '1', 'yes'].includes(text)) return true;
+		if (['off', 'false', '0', 'no'].includes(text)) return false;
+		return { invalid: `${name} must be on or off, got ${JSON.stringify(value)}` };
+	});
+}
+
 function url(name: string, fallback?: string) {
 	return variable((value) => {
 		if (value === undefined) return fallback;
@@ -204,6 +214,22 @@ export const variables = defineEnvVars({
 	EGRESS_CONNECTIONS_PER_HOST: {
 		schema: integer('EGRESS_CONNECTIONS_PER_HOST', 4, 1, 100),
 		description: 'Connections open at once to one site or engine'
+	},
+	SWARM_HEALTH: {
+		schema: onOff('SWARM_HEALTH', true),
+		description: "Ask each result's trackers for seeders and its peers for files (on or off)"
+	},
+	SWARM_TIMEOUT_MS: {
+		schema: integer('SWARM_TIMEOUT_MS', 1500, 100, 60_000),
+		description: 'Budget of one tracker exchange or one peer asked for metadata'
+	},
+	SWARM_GRACE_MS: {
+		schema: integer('SWARM_GRACE_MS', 1500, 0, 60_000),
+		description: 'How long a search waits for swarm health after its last page'
+	},
+	SWARM_MAX_SOCKETS: {
+		schema: integer('SWARM_MAX_SOCKETS', 64, 1, 10_000),
+		description: 'Tracker and peer sockets open at once across all searches'
 	},
 	TORRENT_CLIENTS: {
 		schema: variable(parseTorrentClients),

@@ -26,9 +26,18 @@ export async function freePort(): Promise<number> {
 	return port;
 }
 
-/** The environment a test app gets: only what is named, so the host's settings never leak in. */
+/**
+ * The environment a test app gets: only what is named, so the host's settings never leak in. Swarm
+ * health is off unless a test turns it on: the fixtures' magnets name public trackers, and a test must
+ * not even look their names up; the tests that need it run their own tracker on loopback.
+ */
 export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-	return { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...extra };
+	return {
+		PATH: process.env.PATH,
+		NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS,
+		SWARM_HEALTH: 'off',
+		...extra
+	};
 }
 
 /**

@@ -10,6 +10,15 @@ export interface Source {
 	page: string | null;
 }
 
+/** Files a result carries: a torrent of a whole archive can list 100,000, no page or client needs them all. */
+export const MAX_RESULT_FILES = 1000;
+
+/** One file of a torrent: its path as in the torrent (the torrent's name first when it has several). */
+export interface ResultFile {
+	path: string;
+	size: number;
+}
+
 export interface Result {
 	/** v1 infohash, 40 lowercase hex; a v2-only magnet is keyed by its 64-hex `btmh` digest instead. */
 	infohash: string;
@@ -18,9 +27,21 @@ export interface Result {
 	magnet: string;
 	trackers: string[];
 	size: number | null;
+	/** From a source, or live from the result's trackers (the best answer among them) once they answer. */
 	seeders: number | null;
 	leechers: number | null;
+	/** What the torrent holds, from a .torrent file or the swarm's metadata; null while unknown. */
+	files: ResultFile[] | null;
 	sources: Source[];
+}
+
+/**
+ * Where seeders put a result when sorting: live counts first, then unknown (it may well be alive), then
+ * dead (nobody seeds it, so it will not download).
+ */
+export function seedersOrder(seeders: number | null): number {
+	if (seeders === null) return -1;
+	return seeders === 0 ? -2 : seeders;
 }
 
 export interface EngineReport {

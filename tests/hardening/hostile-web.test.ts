@@ -1,5 +1,5 @@
 // Hostile content end to end on the built server: a bomb, a redirect loop, a lying Content-Length and
-// pages of magnets end in capped, cut answers by the search deadline with memory bounded, and a name
+// pages of magnets end in capped, cut answers with memory bounded, and a name
 // that is markup comes out as text in every face (JSON, NDJSON, Torznab XML, the written HTML page).
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
@@ -37,40 +37,38 @@ describe('hostile content end to end', () => {
 		await web?.close();
 	});
 
-	it(
-		'finishes by the deadline with each attack cut and the magnets capped per page',
-		{ timeout: 60_000 },
-		async () => {
-			const pid = app.process.pid as number;
-			const idle = rssMiB(pid);
-			let peak = idle;
-			const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 50);
-			const search = await streamSearch(app.url, 'hostile').finally(() => clearInterval(sampler));
+	it('finishes with each attack cut and the magnets capped per page', { timeout: 60_000 }, async () => {
+		const pid = app.process.pid as number;
+		const idle = rssMiB(pid);
+		let peak = idle;
+		const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 50);
+		const search = await streamSearch(app.url, 'hostile').finally(() => clearInterval(sampler));
 
-			expect(search.status).toBe(200);
-			expect(search.events.at(-1)?.type).toBe('done');
-			const pages = Object.fromEntries(
-				search.events
-					.filter((event): event is PageEvent => event.type === 'page')
-					.map((page) => [new URL(page.url).pathname, page])
-			);
-			expect(pages['/site/bomb']?.error).toMatch(/larger than/);
-			expect(pages['/site/loop']?.error).toMatch(/too many redirects/);
-			expect(pages['/site/huge']?.error).toMatch(/larger than/);
-			expect(pages['/site/many']?.error).toMatch(/larger than/);
-			expect(pages['/site/dense']).toMatchObject({ error: null, magnets: PER_PAGE_CAP });
-			expect(pages['/site/xss']).toMatchObject({ error: null, magnets: 2 });
-			const results = new Set(
-				search.events.flatMap((event) => (event.type === 'result' ? [event.infohash] : []))
-			);
-			expect(results.size).toBe(PER_PAGE_CAP + 2);
-			expect(DENSE_MAGNETS).toBeGreaterThan(PER_PAGE_CAP);
-			// The loop was followed only as far as the redirect limit.
-			expect(web.requests.filter((path) => path === '/site/loop').length).toBeLessThanOrEqual(6);
-			// Half a gigabyte of bomb and a 1 GB promise cost the server little.
-			expect(peak - idle, `RSS ${idle.toFixed(0)} MiB idle, peak ${peak.toFixed(0)} MiB`).toBeLessThan(160);
-		}
-	);
+		expect(search.status).toBe(200);
+		expect(search.events.at(-1)?.type).toBe('done');
+		const pages = Object.fromEntries(
+			search.events
+				.filter((event): event is PageEvent => event.type === 'page')
+				.map((page) => [new URL(page.url).pathname, page])
+		);
+		// Pages past the size cap are read up to it: the bomb's magnet before its padding counts, the page
+		// of 100 000 magnets gives as many as one page may; a body that never ends is cut by its budget.
+		expect(pages['/site/bomb']).toMatchObject({ error: null, magnets: 1 });
+		expect(pages['/site/loop']?.error).toMatch(/too many redirects/);
+		expect(pages['/site/huge']?.error).toMatch(/timed out/);
+		expect(pages['/site/many']).toMatchObject({ error: null, magnets: PER_PAGE_CAP });
+		expect(pages['/site/dense']).toMatchObject({ error: null, magnets: PER_PAGE_CAP });
+		expect(pages['/site/xss']).toMatchObject({ error: null, magnets: 2 });
+		const results = new Set(
+			search.events.flatMap((event) => (event.type === 'result' ? [event.infohash] : []))
+		);
+		expect(results.size).toBe(2 * PER_PAGE_CAP + 2 + 1);
+		expect(DENSE_MAGNETS).toBeGreaterThan(PER_PAGE_CAP);
+		// The loop was followed only as far as the redirect limit.
+		expect(web.requests.filter((path) => path === '/site/loop').length).toBeLessThanOrEqual(6);
+		// Half a gigabyte of bomb and a 1 GB promise cost the server little.
+		expect(peak - idle, `RSS ${idle.toFixed(0)} MiB idle, peak ${peak.toFixed(0)} MiB`).toBeLessThan(160);
+	});
 
 	it('gives markup names as JSON strings', async () => {
 		const summary = (await (await fetch(`${app.url}/api/search?q=hostile+json`)).json()) as SearchSummary;

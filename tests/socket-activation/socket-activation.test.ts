@@ -1,13 +1,24 @@
 // The built server under socket activation: served on fd 3, exits 0 by itself after IDLE_TIMEOUT (also
-// after searches that reached a hanging site, and abandoned ones), lets in-flight requests finish first,
+// after searches that reached a hanging site, asked trackers and peers, and abandoned ones), lets
+// in-flight requests finish first,
 // and starts again on the next connection. Needs `vite build` first.
 import { spawn } from 'node:child_process';
+import { createSocket, type Socket } from 'node:dgram';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
+import fixtures from 'webtorrent-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, appEnv, freePort } from '../app-server.ts';
 import { startFakeWeb, type FakeWeb } from '../fake-web/fake-web.ts';
 import { freshGet } from './fresh-get.ts';
 import { startSupervisor, type Supervisor } from './supervisor.ts';
+import {
+	loopbackTorrent,
+	startMetadataPeer,
+	startTracker,
+	type LoopbackTracker,
+	type MetadataPeer
+} from '../swarm/loopback-swarm.ts';
 
 const IDLE_TIMEOUT = 1;
 const INFOHASH = 'c9e15763f722f23e98a29decdfae341b98d53056';
@@ -25,17 +36,37 @@ function duckduckgoPage(link: string): string {
 }
 
 let web: FakeWeb;
+/** A real tracker and a peer serving metadata, and a UDP tracker that never answers. */
+const numbers = loopbackTorrent(fixtures.numbers!.torrent);
+let tracker: LoopbackTracker;
+let peer: MetadataPeer;
+let silentTracker: Socket;
 
 beforeAll(async () => {
 	if (!existsSync(`${ROOT}build/index.js`)) throw new Error('build/ is missing: run `vite build` first');
+	tracker = await startTracker();
+	peer = await startMetadataPeer(numbers.info);
+	await tracker.announce(numbers.infohash, { ip: '127.0.0.1', port: peer.port });
+	silentTracker = createSocket('udp4').bind(0, '127.0.0.1');
+	await once(silentTracker, 'listening');
+	const trackers = [tracker.udpUrl, `udp://127.0.0.1:${silentTracker.address().port}`]
+		.map((url) => `&amp;tr=${encodeURIComponent(url)}`)
+		.join('');
 	web = await startFakeWeb({
 		'/q.php': { body: apibayRow('cycle test'), headers: { 'content-type': 'application/json' } },
-		'/hang': { hang: true, body: '<html><body>never ends' }
+		'/hang': { hang: true, body: '<html><body>never ends' },
+		'/swarm': {
+			body: `<a href="magnet:?xt=urn:btih:${numbers.infohash}&amp;dn=numbers${trackers}">numbers</a>`
+		}
 	});
 	web.route('/html/', { body: duckduckgoPage(`${web.url}/hang`) });
 });
 
-afterAll(() => web?.close());
+afterAll(async () => {
+	await web?.close();
+	silentTracker?.close();
+	await Promise.all([tracker?.close(), peer?.close()]);
+});
 
 /**
  * Makes the index's answer wait until the test lets it go. `arrived` resolves once the server has asked
@@ -64,6 +95,7 @@ function serverEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 		APIBAY_URL: web.url,
 		DUCKDUCKGO_URL: web.url,
 		EGRESS_ALLOWLIST: '127.0.0.1',
+		SWARM_HEALTH: 'on',
 		SITE_TIMEOUT_MS: '500',
 		CACHE_TTL_SECONDS: '0',
 		...extra
@@ -147,6 +179,18 @@ describe('under a socket-holding supervisor', () => {
 				}
 			},
 			{
+				name: 'search that asked trackers (one silent) and a peer',
+				run: async () => {
+					web.route('/html/', { body: duckduckgoPage(`${web.url}/swarm`) });
+					const answer = await freshGet(`${supervisor.url}/api/search?q=swarm&engines=duckduckgo`);
+					web.route('/html/', { body: duckduckgoPage(`${web.url}/hang`) });
+					expect(answer.status, answer.body).toBe(200);
+					const [result] = JSON.parse(answer.body).results;
+					expect(result).toMatchObject({ infohash: numbers.infohash, seeders: 1, files: numbers.files });
+					return answer.endedAt;
+				}
+			},
+			{
 				name: 'search abandoned by its client',
 				run: async () => {
 					web.route('/html/', { delayMs: 5000, body: duckduckgoPage(`${web.url}/hang`) });
@@ -181,7 +225,7 @@ describe('under a socket-holding supervisor', () => {
 		const starts = supervisor.events.filter((event) => event.type === 'start');
 		expect(starts).toHaveLength(cycles.length);
 		expect(new Set(starts.map((start) => start.pid)).size).toBe(cycles.length);
-	}, 60_000);
+	}, 75_000);
 
 	it('finishes a request in flight when the idle timer would have fired', async () => {
 		const index = holdIndexAnswer('slow');

@@ -12,6 +12,7 @@ function result(name: string | null, size: number | null, seeders: number | null
 		size,
 		seeders,
 		leechers: null,
+		files: null,
 		sources: []
 	};
 }
@@ -32,6 +33,15 @@ describe('sortResults', () => {
 	it('sorts seeders and size descending with unknowns last', () => {
 		expect(sortResults(results, 'seeders', 'en').map((r) => r.seeders)).toEqual([300, 12, null]);
 		expect(sortResults(results, 'size', 'en').map((r) => r.size)).toEqual([4 * GIB, GIB, null]);
+	});
+	it('puts a dead torrent (no seeders) after unknown ones: it will not download', () => {
+		const dead = result('dead', GIB, 0);
+		expect(sortResults([dead, ...results], 'seeders', 'en').map((r) => r.seeders)).toEqual([
+			300,
+			12,
+			null,
+			0
+		]);
 	});
 	it('sorts names naturally, case-insensitively, unnamed last', () => {
 		expect(sortResults(results, 'name', 'en').map((r) => r.name)).toEqual([

@@ -1,5 +1,5 @@
 // Sorting and filtering results in the browser, instantly, without asking the server again.
-import type { Result } from '#lib/search-events.ts';
+import { seedersOrder, type Result } from '#lib/search-events.ts';
 import { GIB } from './display.ts';
 
 export const SORT_KEYS = ['relevance', 'seeders', 'size', 'name'] as const;
@@ -12,10 +12,13 @@ export interface ResultFilter {
 	maxGiB: number | null;
 }
 
-/** Relevance is the server's order; the others put unknown values last so they never hide known ones. */
+/**
+ * Relevance is the server's order; the others put unknown values last so they never hide known ones, except
+ * that a dead torrent (no seeders) comes after unknown ones.
+ */
 export function sortResults(results: readonly Result[], key: SortKey, locale: string): Result[] {
 	const sorted = [...results];
-	if (key === 'seeders') sorted.sort((a, b) => (b.seeders ?? -1) - (a.seeders ?? -1));
+	if (key === 'seeders') sorted.sort((a, b) => seedersOrder(b.seeders) - seedersOrder(a.seeders));
 	if (key === 'size') sorted.sort((a, b) => (b.size ?? -1) - (a.size ?? -1));
 	if (key === 'name') {
 		const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });

@@ -19,6 +19,10 @@ export const config = {
 	rateLimitMaxClients: env.RATE_LIMIT_MAX_CLIENTS,
 	egressMaxInFlight: env.EGRESS_MAX_IN_FLIGHT,
 	egressConnectionsPerHost: env.EGRESS_CONNECTIONS_PER_HOST,
+	swarmHealth: env.SWARM_HEALTH,
+	swarmTimeoutMs: env.SWARM_TIMEOUT_MS,
+	swarmGraceMs: env.SWARM_GRACE_MS,
+	swarmMaxSockets: env.SWARM_MAX_SOCKETS,
 	/** Where the embedded store lives: STATE_DIR, else systemd's first StateDirectory=, else .cache/state. */
 	stateDir: resolve(env.STATE_DIR ?? env.STATE_DIRECTORY?.split(':')[0] ?? '.cache/state'),
 	/** When set, state lives in this Redis or Valkey, shared by replicas. */

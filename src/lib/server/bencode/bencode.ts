@@ -71,7 +71,11 @@ export function text(value: BencodeValue | undefined): string | null {
 class Reader {
 	pos = 0;
 	readonly spans = new Map<string, Span>();
-	constructor(private readonly bytes: Uint8Array) {}
+	private readonly bytes: Uint8Array;
+	// A plain constructor, not a parameter property: scripts run this file under Node's type stripping.
+	constructor(bytes: Uint8Array) {
+		this.bytes = bytes;
+	}
 
 	value(depth: number): BencodeValue {
 		if (depth > MAX_DEPTH) throw new BencodeError(`nesting deeper than ${MAX_DEPTH}`, this.pos);

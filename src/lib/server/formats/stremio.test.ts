@@ -32,6 +32,7 @@ function result(name: string | null, extra: Partial<Result> = {}): Result {
 		size: 1_500_000_000,
 		seeders: 10,
 		leechers: 1,
+		files: null,
 		sources: [{ engine: 'apibay', page: null }],
 		...extra
 	};
@@ -146,7 +147,7 @@ describe('buildStreams', () => {
 			]
 		});
 		expect(streams[2]!.description).toBe(
-			'Silo S03E06 1080p WEB H264-CAKES\n4.1 GB · 4024 seeders\nfound by apibay'
+			'Silo S03E06 1080p WEB H264-CAKES\n4.1 GB · 4024 seeders, 1793 leechers\nfound by apibay'
 		);
 		// stremio-core's `Stream` reads `title` as an alias of `description` (src/types/resource/stream.rs:65):
 		// both keys make the stream a duplicate-field error, which the core drops without a word
@@ -186,9 +187,9 @@ describe('buildStreams', () => {
 
 	it('points into a pack when its file list is known, and drops a pack without the episode', () => {
 		const files = [
-			{ path: 'Silo.S03/Silo.S03E05.1080p.mkv', length: 2e9 },
-			{ path: 'Silo.S03/Silo.S03E06.1080p.mkv', length: 2e9 },
-			{ path: 'Silo.S03/Silo.S03E06.1080p.nfo', length: 2e3 }
+			{ path: 'Silo.S03/Silo.S03E05.1080p.mkv', size: 2e9 },
+			{ path: 'Silo.S03/Silo.S03E06.1080p.mkv', size: 2e9 },
+			{ path: 'Silo.S03/Silo.S03E06.1080p.nfo', size: 2e3 }
 		];
 		const pack: StreamCandidate = { ...result('Silo S03 1080p'), files };
 		const partial: StreamCandidate = { ...result('Silo S03 720p part'), files: files.slice(0, 1) };
@@ -199,12 +200,27 @@ describe('buildStreams', () => {
 		expect(episodeFileIndex(files, 3, 7)).toBeNull();
 	});
 
+	it('says seeders and leechers, and puts a dead torrent after every live one', () => {
+		const streams = buildStreams(
+			[
+				result('Silo S03E06 2160p WEB', { seeders: 0, leechers: 4 }),
+				result('Silo S03E06 720p WEB', { seeders: 3, leechers: 2 })
+			],
+			episode,
+			silo
+		);
+		expect(streams.map((s) => s.description.split('\n')[1])).toEqual([
+			'1.4 GB · 3 seeders, 2 leechers',
+			'1.4 GB · no seeders, 4 leechers'
+		]);
+	});
+
 	it('drops a pack whose episode file index does not fit the core’s u16 fileIdx', () => {
 		// stremio-core: `file_idx: Option<u16>` (src/types/resource/stream.rs:462)
-		const filler = Array.from({ length: 65_536 }, (_, n) => ({ path: `extra/${n}.txt`, length: 1 }));
+		const filler = Array.from({ length: 65_536 }, (_, n) => ({ path: `extra/${n}.txt`, size: 1 }));
 		const huge: StreamCandidate = {
 			...result('Silo S03 1080p'),
-			files: [...filler, { path: 'Silo.S03E06.1080p.mkv', length: 2e9 }]
+			files: [...filler, { path: 'Silo.S03E06.1080p.mkv', size: 2e9 }]
 		};
 		expect(buildStreams([huge], episode, silo)).toEqual([]);
 	});

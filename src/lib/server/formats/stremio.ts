@@ -2,7 +2,7 @@
 // searches they become, and results turned into streams.
 import { z } from 'zod';
 import { fail, ok, type Parsed } from '#lib/result.ts';
-import type { Result } from '#lib/search-events.ts';
+import type { Result, ResultFile } from '#lib/search-events.ts';
 import type { Title } from '#lib/server/titles/title.ts';
 import { episodeFit, guessQuality, matchesTitle, readEpisodeMarks } from './release-name.ts';
 
@@ -78,13 +78,8 @@ export function streamQueries(title: Title, target: StreamTarget): string[] {
 	return [`${name} S${pad(target.season)}E${pad(target.episode)}`, `${name} S${pad(target.season)}`];
 }
 
-export interface TorrentFile {
-	path: string;
-	length: number;
-}
-
-/** A result, with the torrent's file list when the search learnt it (from a .torrent file). */
-export type StreamCandidate = Result & { files?: TorrentFile[] };
+/** A result, with the torrent's file list when the search learnt it (a .torrent file or the swarm). */
+export type StreamCandidate = Result;
 
 /** The largest `fileIdx` stremio-core can read (src/types/resource/stream.rs, `file_idx: Option<u16>`). */
 const MAX_FILE_IDX = 65_535;
@@ -92,13 +87,13 @@ const MAX_FILE_IDX = 65_535;
 const VIDEO_FILE = /\.(?:mkv|mp4|avi|m4v|mov|wmv|ts|webm|mpg|mpeg)$/i;
 
 /** The index of an episode's video file inside a pack: the largest file named as that episode. */
-export function episodeFileIndex(files: TorrentFile[], season: number, episode: number): number | null {
+export function episodeFileIndex(files: ResultFile[], season: number, episode: number): number | null {
 	let best: number | null = null;
 	files.forEach((file, index) => {
 		if (!VIDEO_FILE.test(file.path)) return;
 		const base = file.path.split('/').at(-1) ?? file.path;
 		if (episodeFit(base, season, episode) !== 'episode') return;
-		if (best === null || file.length > files[best]!.length) best = index;
+		if (best === null || file.size > files[best]!.size) best = index;
 	});
 	return best;
 }
@@ -155,6 +150,15 @@ interface Ranked {
 	/** A pack whose episode file is unknown plays its largest file: offer the episode itself first. */
 	blindPack: boolean;
 	seeders: number;
+	/** Nobody seeds it: it will not play, whatever its quality. */
+	dead: boolean;
+}
+
+/** Seeders and leechers as the description says them, e.g. "12 seeders, 3 leechers"; "no seeders" when dead. */
+function health(result: Result): string | null {
+	if (result.seeders === null) return null;
+	const seeders = result.seeders === 0 ? 'no seeders' : `${result.seeders} seeders`;
+	return result.leechers !== null ? `${seeders}, ${result.leechers} leechers` : seeders;
 }
 
 /**
@@ -185,11 +189,9 @@ export function buildStreams(results: StreamCandidate[], target: StreamTarget, t
 		seen.add(result.infohash);
 
 		const quality = guessQuality(result.name);
-		const facts = [
-			result.size !== null ? formatSize(result.size) : null,
-			result.seeders !== null ? `${result.seeders} seeders` : null,
-			packNote
-		].filter(Boolean);
+		const facts = [result.size !== null ? formatSize(result.size) : null, health(result), packNote].filter(
+			Boolean
+		);
 		const text = [result.name ?? result.infohash, facts.join(' · '), foundBy(result)]
 			.filter(Boolean)
 			.join('\n');
@@ -213,11 +215,16 @@ export function buildStreams(results: StreamCandidate[], target: StreamTarget, t
 			stream,
 			rank: quality?.rank ?? 0,
 			blindPack: packNote !== null && fileIdx === null,
-			seeders: result.seeders ?? -1
+			seeders: result.seeders ?? -1,
+			dead: result.seeders === 0
 		});
 	}
 	ranked.sort(
-		(a, b) => b.rank - a.rank || Number(a.blindPack) - Number(b.blindPack) || b.seeders - a.seeders
+		(a, b) =>
+			Number(a.dead) - Number(b.dead) ||
+			b.rank - a.rank ||
+			Number(a.blindPack) - Number(b.blindPack) ||
+			b.seeders - a.seeders
 	);
 	return ranked.slice(0, MAX_STREAMS).map(({ stream }) => stream);
 }

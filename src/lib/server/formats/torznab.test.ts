@@ -39,6 +39,7 @@ function result(extra: Partial<Result> = {}): Result {
 		size: 4388742440,
 		seeders: 4024,
 		leechers: 1793,
+		files: null,
 		sources: [{ engine: 'apibay', page: 'https://thepiratebay.org/description.php?id=84037747' }],
 		...extra
 	};

@@ -121,6 +121,7 @@ function itemXml({ result, categories, date }: TorznabItem): string {
 		(result.size !== null ? attr('size', result.size) : '') +
 		(result.seeders !== null ? attr('seeders', result.seeders) : '') +
 		(peers !== null ? attr('peers', peers) : '') +
+		(result.files !== null ? attr('files', result.files.length) : '') +
 		attr('infohash', result.infohash) +
 		attr('magneturl', result.magnet) +
 		attr('downloadvolumefactor', 1) +

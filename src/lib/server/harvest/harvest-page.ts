@@ -36,6 +36,7 @@ function sightingOfTorrent(body: Uint8Array, page: string) {
 		name: torrent.name,
 		size: torrent.size,
 		trackers: torrent.trackers,
+		files: torrent.files.map((file) => ({ path: file.path, size: file.length })),
 		page
 	} satisfies Sighting & { btmh: string | null };
 }

@@ -61,4 +61,23 @@ describe('ResultSet', () => {
 		const trackers = Array.from({ length: 100 }, (_, i) => `udp://t${i}.example:80`);
 		expect(set.add({ infohash: hash, trackers }, { engine: 'bing', page: null })?.trackers).toHaveLength(30);
 	});
+
+	it('lets the swarm replace claimed counts and fill files, size and a missing name', () => {
+		const set = new ResultSet();
+		set.add({ infohash: hash, seeders: 900, leechers: 5 }, { engine: 'apibay', page: null });
+		expect(set.learn(hash, { seeders: 3, leechers: 1 })).toMatchObject({ seeders: 3, leechers: 1 });
+		// A later sighting's claim no longer overrides what the trackers said.
+		expect(set.add({ infohash: hash, seeders: 1000 }, { engine: 'knaben', page: null })).toMatchObject({
+			seeders: 3
+		});
+		const files = [
+			{ path: 'Cosmos/one.mkv', size: 10 },
+			{ path: 'Cosmos/two.mkv', size: 32 }
+		];
+		const grown = set.learn(hash, { name: 'Cosmos', size: 42, files });
+		expect(grown).toMatchObject({ name: 'Cosmos', size: 42, files });
+		expect(parseMagnetUri(grown?.magnet ?? '').dn).toBe('Cosmos');
+		expect(set.learn(hash, { seeders: 3, leechers: 1 })).toBeNull();
+		expect(set.learn('0'.repeat(40), { seeders: 1, leechers: 1 })).toBeNull();
+	});
 });

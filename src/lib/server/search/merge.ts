@@ -1,6 +1,7 @@
 // One result per infohash: every sighting of a magnet adds what it knew (name, trackers, size, peers,
-// where it was seen), and the merged result is rebuilt as a normalised magnet.
-import type { Result, Source } from '#lib/search-events.ts';
+// files, where it was seen), the swarm adds live health and metadata, and the merged result is rebuilt
+// as a normalised magnet.
+import { MAX_RESULT_FILES, type Result, type ResultFile, type Source } from '#lib/search-events.ts';
 import type { Sighting } from './sighting.ts';
 import { buildMagnet } from '#lib/server/magnet/magnet.ts';
 
@@ -12,7 +13,14 @@ const MAX_NAME_LENGTH = 1024;
 interface Entry {
 	result: Result;
 	btmh: string | null;
+	/** Counts the sightings claimed; the swarm's live counts replace them once a tracker answers. */
+	claimed: { seeders: number | null; leechers: number | null };
+	swarm: { seeders: number; leechers: number } | null;
 }
+
+/** What the swarm said about one torrent: live counts from its trackers, or its metadata. */
+export type SwarmNews =
+	{ seeders: number; leechers: number } | { name: string | null; size: number; files: ResultFile[] };
 
 function betterName(current: string | null, candidate: string | null | undefined): string | null {
 	const name = candidate?.trim().slice(0, MAX_NAME_LENGTH).trim();
@@ -45,9 +53,12 @@ export class ResultSet {
 			size: null,
 			seeders: null,
 			leechers: null,
+			files: null,
 			sources: []
 		};
 		const btmh = entry?.btmh ?? sighting.btmh ?? null;
+		const claimed = entry?.claimed ?? { seeders: null, leechers: null };
+		const swarm = entry?.swarm ?? null;
 
 		result.name = betterName(result.name, sighting.name);
 		for (const tracker of sighting.trackers ?? []) {
@@ -55,22 +66,50 @@ export class ResultSet {
 			if (!result.trackers.includes(tracker)) result.trackers.push(tracker);
 		}
 		if (result.size === null && sighting.size && sighting.size > 0) result.size = sighting.size;
-		result.seeders = maxKnown(result.seeders, sighting.seeders);
-		result.leechers = maxKnown(result.leechers, sighting.leechers);
+		if (result.files === null && sighting.files) result.files = sighting.files.slice(0, MAX_RESULT_FILES);
+		claimed.seeders = maxKnown(claimed.seeders, sighting.seeders);
+		claimed.leechers = maxKnown(claimed.leechers, sighting.leechers);
+		result.seeders = swarm ? swarm.seeders : claimed.seeders;
+		result.leechers = swarm ? swarm.leechers : claimed.leechers;
 		if (!result.sources.some((known) => known.engine === source.engine && known.page === source.page)) {
 			result.sources.push(source);
 		}
-		const v1 = key.length === 40 ? key : null;
+		this.#rebuildMagnet(result, btmh);
+		this.#entries.set(key, { result, btmh, claimed, swarm });
+		return JSON.stringify(result) === before ? null : structuredClone(result);
+	}
+
+	/**
+	 * Adds what the swarm said: live counts replace what sources claimed (they are newer and first-hand);
+	 * metadata fills the files, the size and a missing name. Returns the result when it changed.
+	 */
+	learn(infohash: string, news: SwarmNews): Result | null {
+		const entry = this.#entries.get(infohash);
+		if (!entry) return null;
+		const { result } = entry;
+		const before = JSON.stringify(result);
+		if ('files' in news) {
+			result.files = news.files.slice(0, MAX_RESULT_FILES);
+			result.size = news.size;
+			result.name = betterName(result.name, news.name);
+			this.#rebuildMagnet(result, entry.btmh);
+		} else {
+			entry.swarm = { seeders: news.seeders, leechers: news.leechers };
+			result.seeders = news.seeders;
+			result.leechers = news.leechers;
+		}
+		return JSON.stringify(result) === before ? null : structuredClone(result);
+	}
+
+	#rebuildMagnet(result: Result, btmh: string | null): void {
+		const v1 = result.infohash.length === 40 ? result.infohash : null;
 		result.magnet = buildMagnet({
 			infohash: v1,
-			btmh: v1 ? btmh : key,
+			btmh: v1 ? btmh : result.infohash,
 			name: result.name,
 			trackers: result.trackers,
 			size: result.size
 		});
-
-		this.#entries.set(key, { result, btmh });
-		return JSON.stringify(result) === before ? null : structuredClone(result);
 	}
 
 	results(): Result[] {

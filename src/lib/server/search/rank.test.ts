@@ -10,12 +10,14 @@ const result = (name: string, seeders: number | null, sources = 1): Result => ({
 	size: null,
 	seeders,
 	leechers: null,
+	files: null,
 	sources: Array.from({ length: sources }, (_, i) => ({ engine: `e${i}`, page: null }))
 });
 
 describe('rankResults', () => {
-	it('orders by seeders, then by how many places saw it, then by name match', () => {
+	it('orders by seeders (dead last), then by how many places saw it, then by name match', () => {
 		const ranked = rankResults('ubuntu desktop', [
+			result('dead', 0, 3),
 			result('unrelated', null),
 			result('ubuntu desktop iso', null),
 			result('seen twice', null, 2),
@@ -27,7 +29,8 @@ describe('rankResults', () => {
 			'seeded',
 			'seen twice',
 			'ubuntu desktop iso',
-			'unrelated'
+			'unrelated',
+			'dead'
 		]);
 	});
 

@@ -1,6 +1,6 @@
-// The order results are shown in: seeders when known, then how many places saw it, then how well its
-// name matches the query.
-import type { Result } from '#lib/search-events.ts';
+// The order results are shown in: seeders when known (dead torrents last), then how many places saw it,
+// then how well its name matches the query.
+import { seedersOrder, type Result } from '#lib/search-events.ts';
 
 function words(text: string): string[] {
 	return text
@@ -22,7 +22,7 @@ export function rankResults(query: string, results: Result[]): Result[] {
 		.map((result) => ({ result, match: nameMatch(query, result.name) }))
 		.sort(
 			(a, b) =>
-				(b.result.seeders ?? -1) - (a.result.seeders ?? -1) ||
+				seedersOrder(b.result.seeders) - seedersOrder(a.result.seeders) ||
 				b.result.sources.length - a.result.sources.length ||
 				b.match - a.match
 		)

@@ -1,24 +1,12 @@
-// The search core: asks engines in parallel, fetches each result link the moment its engine answers
-// (likely torrent pages first, each page once), merges magnets by infohash and yields events as they
-// happen. It ends one site budget after the last engine answered at the latest (pages are only started
-// while they can still finish by then), and by the search deadline whatever the web does. A bug in one
-// engine or page (a parser that throws) becomes that engine's or page's error: it never stalls the search.
+// The search, as every face asks for it: a finished search from the state store when there is one (a
+// reload, Stremio asking again, the next process after an idle exit), else a live one. The live search
+// (engines, parsers, egress, the swarm) is loaded only when needed, so a repeat answered from the store
+// costs a freshly woken process none of it.
 import { getRequestEvent } from '$app/server';
 import type { EngineId } from '#lib/engine-ids.ts';
-import { fail } from '#lib/result.ts';
-import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
+import type { SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import { fetchEngine, MIN_FETCH_MS } from '#lib/server/egress/index.ts';
-import { engineUrl } from '#lib/server/engines/endpoint.ts';
-import { getEngine } from '#lib/server/engines/index.ts';
-import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
-import { harvestPage, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
-import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
-import { cachedSearch, rememberSearch } from './cache.ts';
-import { EventChannel } from './event-channel.ts';
-import { ResultSet } from './merge.ts';
-import { rankResults } from './rank.ts';
-import type { Sighting } from './sighting.ts';
+import { cachedSearch } from './cache.ts';
 
 export interface SearchOptions {
 	/** Engines to ask; the configured defaults when absent. */
@@ -27,238 +15,6 @@ export interface SearchOptions {
 	signal?: AbortSignal;
 }
 
-/** Pages fetched at once for one search; egress also bounds connections per host and overall. */
-const PAGE_CONCURRENCY = 12;
-
-interface QueuedPage {
-	url: string;
-	host: string;
-	engine: string;
-	priority: number;
-	order: number;
-}
-
-class SearchRun {
-	readonly channel = new EventChannel<SearchEvent>();
-	readonly results = new ResultSet();
-	readonly reports = new Map<string, EngineEvent>();
-	readonly pages: PageEvent[] = [];
-	readonly controller = new AbortController();
-	readonly started = performance.now();
-	#queue: QueuedPage[] = [];
-	#seenPages = new Set<string>();
-	#activePages = 0;
-	/** Pages in flight per origin: a page never waits behind a busy host while another host is free. */
-	#activeByHost = new Map<string, number>();
-	#pendingEngines: Set<string>;
-	#lastEngineAt = 0;
-	#finished = false;
-	#deadline: ReturnType<typeof setTimeout>;
-
-	constructor(
-		readonly query: string,
-		readonly engineIds: EngineId[],
-		readonly requestId: string,
-		signal?: AbortSignal
-	) {
-		this.#pendingEngines = new Set(engineIds);
-		this.#deadline = setTimeout(() => this.finish(true), config.searchTimeoutMs);
-		signal?.addEventListener('abort', () => this.finish(true), { once: true });
-		if (signal?.aborted) this.finish(true);
-	}
-
-	get elapsed(): number {
-		return Math.round(performance.now() - this.started);
-	}
-
-	start(): void {
-		if (this.#finished) return;
-		for (const id of this.engineIds) void this.#runEngine(id);
-		this.#checkDone();
-	}
-
-	#report(id: string, report: Omit<EngineEvent, 'type' | 'id' | 'ms'>): void {
-		if (this.#finished) return;
-		const event: EngineEvent = { type: 'engine', id, ms: this.elapsed, ...report };
-		this.reports.set(id, event);
-		this.#pendingEngines.delete(id);
-		this.#lastEngineAt = performance.now();
-		this.channel.push(event);
-	}
-
-	#addSightings(engine: string, sightings: Sighting[]): void {
-		for (const sighting of sightings) {
-			if (this.#finished) return;
-			const merged = this.results.add(sighting, { engine, page: sighting.page ?? null });
-			if (merged) this.channel.push({ type: 'result', ...merged });
-		}
-	}
-
-	/** Logs a bug in full for the operator; the user reads a short error with the id to report. */
-	#bug(where: string, error: unknown): string {
-		console.error(`${this.requestId} search: ${where} threw:`, error);
-		return `internal error (request ${this.requestId})`;
-	}
-
-	async #runEngine(id: EngineId): Promise<void> {
-		try {
-			await this.#askEngine(id);
-		} catch (error) {
-			const message = this.#bug(`engine ${id}`, error);
-			if (this.#pendingEngines.has(id)) this.#report(id, { status: 'error', links: [], error: message });
-			this.#checkDone();
-		}
-	}
-
-	async #askEngine(id: EngineId): Promise<void> {
-		const engine = getEngine(id);
-		const until = await suspendedUntil(id);
-		if (until) {
-			const time = new Date(until).toISOString().slice(11, 16);
-			this.#report(id, {
-				status: 'blocked',
-				links: [],
-				error: `suspended until ${time} UTC`,
-				suspendedUntil: new Date(until).toISOString()
-			});
-			return this.#checkDone();
-		}
-		const request = engine.buildRequest(this.query, engineUrl(id));
-		const fetched = await fetchEngine(request, {
-			signal: this.controller.signal,
-			timeoutMs: config.searchTimeoutMs
-		});
-		if (this.#finished) return;
-		if (!fetched.ok) {
-			const status = fetched.error.reason === 'timeout' ? 'timeout' : 'error';
-			this.#report(id, { status, links: [], error: fetched.error.message });
-			return this.#checkDone();
-		}
-
-		const outcome = engine.parse(fetched.value);
-		switch (outcome.kind) {
-			case 'links':
-			case 'sightings': {
-				const links = outcome.links ?? [];
-				const sightings = outcome.kind === 'sightings' ? outcome.sightings : [];
-				const found = links.length + sightings.length > 0;
-				this.#report(id, { status: found ? 'ok' : 'empty', links, error: null });
-				this.#addSightings(id, sightings);
-				for (const link of links) this.#enqueuePage(link, id);
-				break;
-			}
-			case 'blocked':
-				void suspend(id, outcome.suspend);
-				this.#report(id, { status: 'blocked', links: [], error: outcome.reason });
-				break;
-			case 'error':
-				this.#report(id, { status: 'error', links: [], error: outcome.reason });
-				break;
-		}
-		this.#checkDone();
-	}
-
-	#enqueuePage(url: string, engine: string): void {
-		const key = pageKey(url);
-		if (!key || this.#seenPages.has(key) || isIgnoredLink(key)) return;
-		this.#seenPages.add(key);
-		const host = new URL(key).origin;
-		this.#queue.push({
-			url: key,
-			host,
-			engine,
-			priority: torrentLikelihood(key),
-			order: this.#seenPages.size
-		});
-		this.#queue.sort((a, b) => b.priority - a.priority || a.order - b.order);
-		this.#pumpPages();
-	}
-
-	/**
-	 * The latest a page started now may end: one site budget after the last engine answered (while an
-	 * engine is still out, a whole budget from now, since its pages will have that much), and never past
-	 * the search deadline. Done therefore follows the slowest engine plus one budget, not the queue.
-	 */
-	#pageDeadline(): number {
-		const now = performance.now();
-		const budgetFrom = this.#pendingEngines.size > 0 ? now : this.#lastEngineAt;
-		return Math.min(budgetFrom + config.siteTimeoutMs, this.started + config.searchTimeoutMs);
-	}
-
-	#pumpPages(): void {
-		const perHost = config.egressConnectionsPerHost;
-		while (!this.#finished && this.#activePages < PAGE_CONCURRENCY && this.#queue.length > 0) {
-			const deadline = this.#pageDeadline();
-			if (deadline - performance.now() < MIN_FETCH_MS) {
-				for (const page of this.#queue.splice(0))
-					this.#recordPage(page, { ok: false, error: 'not fetched: no time left before the search ends' });
-				return;
-			}
-			const at = this.#queue.findIndex((page) => (this.#activeByHost.get(page.host) ?? 0) < perHost);
-			if (at === -1) return;
-			const [page] = this.#queue.splice(at, 1) as [QueuedPage];
-			this.#activePages++;
-			this.#activeByHost.set(page.host, (this.#activeByHost.get(page.host) ?? 0) + 1);
-			void this.#runPage(page, deadline);
-		}
-	}
-
-	#recordPage({ url, engine }: QueuedPage, outcome: PageOutcome): void {
-		if (this.#finished) return;
-		const event: PageEvent = outcome.ok
-			? { type: 'page', url, engine, magnets: outcome.value.length, error: null }
-			: { type: 'page', url, engine, magnets: 0, error: outcome.error };
-		this.pages.push(event);
-		this.channel.push(event);
-		if (outcome.ok) this.#addSightings(engine, outcome.value);
-	}
-
-	async #runPage(page: QueuedPage, deadline: number): Promise<void> {
-		let outcome: PageOutcome;
-		try {
-			outcome = await harvestPage(page.url, { signal: this.controller.signal, deadline });
-		} catch (error) {
-			// Only the site goes to the log: a result's address can tell what was searched.
-			outcome = fail(this.#bug(`a page on ${new URL(page.url).host}`, error));
-		}
-		try {
-			this.#recordPage(page, outcome);
-		} catch (error) {
-			this.#bug(`recording a page on ${new URL(page.url).host}`, error);
-		} finally {
-			// The slots come back whatever happened, so the queue always drains.
-			this.#activePages--;
-			const onHost = (this.#activeByHost.get(page.host) ?? 1) - 1;
-			if (onHost === 0) this.#activeByHost.delete(page.host);
-			else this.#activeByHost.set(page.host, onHost);
-			this.#pumpPages();
-			this.#checkDone();
-		}
-	}
-
-	#checkDone(): void {
-		if (this.#pendingEngines.size === 0 && this.#queue.length === 0 && this.#activePages === 0) {
-			this.finish(false);
-		}
-	}
-
-	/** Ends the search once: engines still waiting count as timed out, outbound work is abandoned. */
-	finish(timedOut: boolean): void {
-		if (this.#finished) return;
-		if (timedOut) {
-			for (const id of this.#pendingEngines) {
-				this.#report(id, { status: 'timeout', links: [], error: 'no answer before the search deadline' });
-			}
-		}
-		this.#finished = true;
-		clearTimeout(this.#deadline);
-		this.controller.abort();
-		this.channel.push({ type: 'done', elapsedMs: this.elapsed });
-		this.channel.close();
-	}
-}
-
-/** The id the request log gave the request that started the search, for the lines a bug logs. */
 function currentRequestId(): string {
 	try {
 		return getRequestEvent().locals.requestId ?? '-';
@@ -272,10 +28,10 @@ function currentRequestId(): string {
  * request id is read there: the generator's body runs later, when its reader first asks.
  */
 export function search(query: string, options: SearchOptions = {}): AsyncGenerator<SearchEvent> {
-	return runSearch(query, options, currentRequestId());
+	return answer(query, options, currentRequestId());
 }
 
-async function* runSearch(
+async function* answer(
 	query: string,
 	options: SearchOptions,
 	requestId: string
@@ -286,20 +42,6 @@ async function* runSearch(
 		yield* cached;
 		return;
 	}
-
-	const run = new SearchRun(query, engineIds, requestId, options.signal);
-	run.start();
-	try {
-		yield* run.channel;
-	} finally {
-		// The consumer stopped early (client gone): stop the outbound work too.
-		run.finish(true);
-	}
-	if (!options.signal?.aborted) {
-		await rememberSearch(query, engineIds, {
-			engines: [...run.reports.values()],
-			pages: run.pages,
-			results: rankResults(query, run.results.results())
-		});
-	}
+	const { liveSearch } = await import('./live-search.ts');
+	yield* liveSearch(query, engineIds, requestId, options.signal);
 }

@@ -9,6 +9,8 @@ export interface Sighting {
 	size?: number | null;
 	seeders?: number | null;
 	leechers?: number | null;
+	/** What the torrent holds, when the source read its .torrent file. */
+	files?: { path: string; size: number }[] | null;
 	/** The page (or API item page) where it was seen; null when an index gave it without one. */
 	page?: string | null;
 	/** When the index says it was uploaded (ms since 1970), for feeds that date their items. */

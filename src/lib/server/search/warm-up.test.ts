@@ -3,7 +3,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const loads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('./search.ts', () => {
+vi.mock('./live-search.ts', () => {
 	loads.count++;
 	return {};
 });

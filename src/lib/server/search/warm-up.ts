@@ -15,7 +15,7 @@ export function warmUpSearchCore(): Promise<unknown> {
 	if (!warming) process.once('sveltekit:shutdown', () => (shuttingDown = true));
 	warming ??= new Promise((resolve) => setTimeout(resolve, WARM_UP_DELAY_MS).unref())
 		// An idle exit that came first is not delayed by loading what nobody will use.
-		.then(() => (shuttingDown ? undefined : import('./search.ts')))
+		.then(() => (shuttingDown ? undefined : import('./live-search.ts')))
 		.catch((error: unknown) => console.error('loading the search core failed:', error));
 	return warming;
 }

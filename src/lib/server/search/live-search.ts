@@ -1,0 +1,304 @@
+// The live search: asks engines in parallel, fetches each result link the moment its engine answers
+// (likely torrent pages first, each page once), merges magnets by infohash and yields events as they
+// happen. It ends one site budget after the last engine answered at the latest (pages are only started
+// while they can still finish by then), and by the search deadline whatever the web does. A bug in one
+// engine or page (a parser that throws) becomes that engine's or page's error: it never stalls the search.
+import type { EngineId } from '#lib/engine-ids.ts';
+import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
+import { config } from '#lib/server/config.ts';
+import { fetchEngine, MIN_FETCH_MS } from '#lib/server/egress/index.ts';
+import { engineUrl } from '#lib/server/engines/endpoint.ts';
+import { getEngine } from '#lib/server/engines/index.ts';
+import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
+import { harvestPage, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
+import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
+import { watchSwarm } from '#lib/server/swarm/index.ts';
+import { rememberSearch } from './cache.ts';
+import { EventChannel } from './event-channel.ts';
+import { ResultSet, type SwarmNews } from './merge.ts';
+import { rankResults } from './rank.ts';
+import type { Sighting } from './sighting.ts';
+
+/** Pages fetched at once for one search; egress also bounds connections per host and overall. */
+const PAGE_CONCURRENCY = 12;
+
+interface QueuedPage {
+	url: string;
+	host: string;
+	engine: string;
+	priority: number;
+	order: number;
+}
+
+class SearchRun {
+	readonly channel = new EventChannel<SearchEvent>();
+	readonly results = new ResultSet();
+	readonly reports = new Map<string, EngineEvent>();
+	readonly pages: PageEvent[] = [];
+	readonly controller = new AbortController();
+	readonly started = performance.now();
+	#queue: QueuedPage[] = [];
+	#seenPages = new Set<string>();
+	#activePages = 0;
+	/** Pages in flight per origin: a page never waits behind a busy host while another host is free. */
+	#activeByHost = new Map<string, number>();
+	#pendingEngines: Set<string>;
+	#lastEngineAt = 0;
+	#finished = false;
+	#deadline: ReturnType<typeof setTimeout>;
+	/** Set once the harvest is over while swarm health is still coming: how long it may still take. */
+	#swarmGrace: ReturnType<typeof setTimeout> | null = null;
+	readonly swarm = watchSwarm({
+		health: (infohash, counts) => this.#learn(infohash, counts),
+		metadata: (infohash, metadata) => this.#learn(infohash, metadata),
+		idle: () => this.#checkDone()
+	});
+
+	constructor(
+		readonly query: string,
+		readonly engineIds: EngineId[],
+		readonly requestId: string,
+		signal?: AbortSignal
+	) {
+		this.#pendingEngines = new Set(engineIds);
+		this.#deadline = setTimeout(() => this.finish(true), config.searchTimeoutMs);
+		signal?.addEventListener('abort', () => this.finish(true), { once: true });
+		if (signal?.aborted) this.finish(true);
+	}
+
+	get elapsed(): number {
+		return Math.round(performance.now() - this.started);
+	}
+
+	start(): void {
+		if (this.#finished) return;
+		for (const id of this.engineIds) void this.#runEngine(id);
+		this.#checkDone();
+	}
+
+	#report(id: string, report: Omit<EngineEvent, 'type' | 'id' | 'ms'>): void {
+		if (this.#finished) return;
+		const event: EngineEvent = { type: 'engine', id, ms: this.elapsed, ...report };
+		this.reports.set(id, event);
+		this.#pendingEngines.delete(id);
+		this.#lastEngineAt = performance.now();
+		this.channel.push(event);
+	}
+
+	#addSightings(engine: string, sightings: Sighting[]): void {
+		for (const sighting of sightings) {
+			if (this.#finished) return;
+			const merged = this.results.add(sighting, { engine, page: sighting.page ?? null });
+			if (merged) {
+				this.channel.push({ type: 'result', ...merged });
+				this.swarm?.track(merged);
+			}
+		}
+	}
+
+	/** The swarm told us something: the result grows and is sent again. */
+	#learn(infohash: string, news: SwarmNews): void {
+		if (this.#finished) return;
+		const merged = this.results.learn(infohash, news);
+		if (merged) this.channel.push({ type: 'result', ...merged });
+	}
+
+	/** Logs a bug in full for the operator; the user reads a short error with the id to report. */
+	#bug(where: string, error: unknown): string {
+		console.error(`${this.requestId} search: ${where} threw:`, error);
+		return `internal error (request ${this.requestId})`;
+	}
+
+	async #runEngine(id: EngineId): Promise<void> {
+		try {
+			await this.#askEngine(id);
+		} catch (error) {
+			const message = this.#bug(`engine ${id}`, error);
+			if (this.#pendingEngines.has(id)) this.#report(id, { status: 'error', links: [], error: message });
+			this.#checkDone();
+		}
+	}
+
+	async #askEngine(id: EngineId): Promise<void> {
+		const engine = getEngine(id);
+		const until = await suspendedUntil(id);
+		if (until) {
+			const time = new Date(until).toISOString().slice(11, 16);
+			this.#report(id, {
+				status: 'blocked',
+				links: [],
+				error: `suspended until ${time} UTC`,
+				suspendedUntil: new Date(until).toISOString()
+			});
+			return this.#checkDone();
+		}
+		const request = engine.buildRequest(this.query, engineUrl(id));
+		const fetched = await fetchEngine(request, {
+			signal: this.controller.signal,
+			timeoutMs: config.searchTimeoutMs
+		});
+		if (this.#finished) return;
+		if (!fetched.ok) {
+			const status = fetched.error.reason === 'timeout' ? 'timeout' : 'error';
+			this.#report(id, { status, links: [], error: fetched.error.message });
+			return this.#checkDone();
+		}
+
+		const outcome = engine.parse(fetched.value);
+		switch (outcome.kind) {
+			case 'links':
+			case 'sightings': {
+				const links = outcome.links ?? [];
+				const sightings = outcome.kind === 'sightings' ? outcome.sightings : [];
+				const found = links.length + sightings.length > 0;
+				this.#report(id, { status: found ? 'ok' : 'empty', links, error: null });
+				this.#addSightings(id, sightings);
+				for (const link of links) this.#enqueuePage(link, id);
+				break;
+			}
+			case 'blocked':
+				void suspend(id, outcome.suspend);
+				this.#report(id, { status: 'blocked', links: [], error: outcome.reason });
+				break;
+			case 'error':
+				this.#report(id, { status: 'error', links: [], error: outcome.reason });
+				break;
+		}
+		this.#checkDone();
+	}
+
+	#enqueuePage(url: string, engine: string): void {
+		const key = pageKey(url);
+		if (!key || this.#seenPages.has(key) || isIgnoredLink(key)) return;
+		this.#seenPages.add(key);
+		const host = new URL(key).origin;
+		this.#queue.push({
+			url: key,
+			host,
+			engine,
+			priority: torrentLikelihood(key),
+			order: this.#seenPages.size
+		});
+		this.#queue.sort((a, b) => b.priority - a.priority || a.order - b.order);
+		this.#pumpPages();
+	}
+
+	/**
+	 * The latest a page started now may end: one site budget after the last engine answered (while an
+	 * engine is still out, a whole budget from now, since its pages will have that much), and never past
+	 * the search deadline. Done therefore follows the slowest engine plus one budget, not the queue.
+	 */
+	#pageDeadline(): number {
+		const now = performance.now();
+		const budgetFrom = this.#pendingEngines.size > 0 ? now : this.#lastEngineAt;
+		return Math.min(budgetFrom + config.siteTimeoutMs, this.started + config.searchTimeoutMs);
+	}
+
+	#pumpPages(): void {
+		const perHost = config.egressConnectionsPerHost;
+		while (!this.#finished && this.#activePages < PAGE_CONCURRENCY && this.#queue.length > 0) {
+			const deadline = this.#pageDeadline();
+			if (deadline - performance.now() < MIN_FETCH_MS) {
+				for (const page of this.#queue.splice(0))
+					this.#recordPage(page, { ok: false, error: 'not fetched: no time left before the search ends' });
+				return;
+			}
+			const at = this.#queue.findIndex((page) => (this.#activeByHost.get(page.host) ?? 0) < perHost);
+			if (at === -1) return;
+			const [page] = this.#queue.splice(at, 1) as [QueuedPage];
+			this.#activePages++;
+			this.#activeByHost.set(page.host, (this.#activeByHost.get(page.host) ?? 0) + 1);
+			void this.#runPage(page, deadline);
+		}
+	}
+
+	#recordPage({ url, engine }: QueuedPage, outcome: PageOutcome): void {
+		if (this.#finished) return;
+		const event: PageEvent = outcome.ok
+			? { type: 'page', url, engine, magnets: outcome.value.length, error: null }
+			: { type: 'page', url, engine, magnets: 0, error: outcome.error };
+		this.pages.push(event);
+		this.channel.push(event);
+		if (outcome.ok) this.#addSightings(engine, outcome.value);
+	}
+
+	async #runPage(page: QueuedPage, deadline: number): Promise<void> {
+		let outcome: PageOutcome;
+		try {
+			outcome = await harvestPage(page.url, { signal: this.controller.signal, deadline });
+		} catch (error) {
+			// Only the site goes to the log: a result's address can tell what was searched.
+			outcome = { ok: false, error: this.#bug(`a page on ${new URL(page.url).host}`, error) };
+		}
+		try {
+			this.#recordPage(page, outcome);
+		} catch (error) {
+			this.#bug(`recording a page on ${new URL(page.url).host}`, error);
+		} finally {
+			// The slots come back whatever happened, so the queue always drains.
+			this.#activePages--;
+			const onHost = (this.#activeByHost.get(page.host) ?? 1) - 1;
+			if (onHost === 0) this.#activeByHost.delete(page.host);
+			else this.#activeByHost.set(page.host, onHost);
+			this.#pumpPages();
+			this.#checkDone();
+		}
+	}
+
+	#checkDone(): void {
+		if (this.#finished || this.#pendingEngines.size > 0 || this.#queue.length > 0 || this.#activePages > 0) {
+			return;
+		}
+		if (this.swarm) {
+			this.swarm.flush();
+			if (this.swarm.busy) {
+				// Health still coming: wait for it, but a silent tracker or slow peer costs at most the grace.
+				this.#swarmGrace ??= setTimeout(() => this.finish(false), config.swarmGraceMs);
+				return;
+			}
+		}
+		this.finish(false);
+	}
+
+	/** Ends the search once: engines still waiting count as timed out, outbound work is abandoned. */
+	finish(timedOut: boolean): void {
+		if (this.#finished) return;
+		if (timedOut) {
+			for (const id of this.#pendingEngines) {
+				this.#report(id, { status: 'timeout', links: [], error: 'no answer before the search deadline' });
+			}
+		}
+		this.#finished = true;
+		clearTimeout(this.#deadline);
+		if (this.#swarmGrace) clearTimeout(this.#swarmGrace);
+		this.swarm?.stop();
+		this.controller.abort();
+		this.channel.push({ type: 'done', elapsedMs: this.elapsed });
+		this.channel.close();
+	}
+}
+
+/** The id the request log gave the request that started the search, for the lines a bug logs. */
+/** Runs a search afresh (the caller has found none in the store), remembering it when it completes. */
+export async function* liveSearch(
+	query: string,
+	engineIds: EngineId[],
+	requestId: string,
+	signal?: AbortSignal
+): AsyncGenerator<SearchEvent> {
+	const run = new SearchRun(query, engineIds, requestId, signal);
+	run.start();
+	try {
+		yield* run.channel;
+	} finally {
+		// The consumer stopped early (client gone): stop the outbound work too.
+		run.finish(true);
+	}
+	if (!signal?.aborted) {
+		await rememberSearch(query, engineIds, {
+			engines: [...run.reports.values()],
+			pages: run.pages,
+			results: rankResults(query, run.results.results())
+		});
+	}
+}

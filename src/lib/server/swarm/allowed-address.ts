@@ -1,0 +1,44 @@
+// Where a tracker or peer may be reached: the same address policy as for untrusted links, applied to the
+// address a name resolves to before any packet leaves, for UDP and TCP alike.
+import { isIP } from 'node:net';
+import { isForbiddenAddress, type Allowlist } from '#lib/server/egress/address-policy.ts';
+import type { Resolve } from '#lib/server/egress/checked-connector.ts';
+
+export type AllowedAddress =
+	| { ok: true; address: string; family: 4 | 6 }
+	| { ok: false; reason: 'forbidden' | 'unresolved'; message: string };
+
+function bare(host: string): string {
+	return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+}
+
+/**
+ * Resolves a host (as WHATWG URL spelled it) to one address packets may go to. A name is refused when
+ * any address it has is forbidden, as checkedLookup does for HTTP: the caller sends to the literal
+ * address returned here, so nothing resolves the name a second time.
+ */
+export async function allowedAddress(
+	host: string,
+	allowlist: Allowlist,
+	resolve: Resolve
+): Promise<AllowedAddress> {
+	const literal = bare(host);
+	const family = isIP(literal);
+	if (family !== 0) {
+		return isForbiddenAddress(literal, allowlist)
+			? { ok: false, reason: 'forbidden', message: `${host} is a private or reserved address` }
+			: { ok: true, address: literal, family: family as 4 | 6 };
+	}
+	let addresses;
+	try {
+		addresses = await resolve(literal, 0);
+	} catch (error) {
+		return { ok: false, reason: 'unresolved', message: `${host}: ${(error as Error).message}` };
+	}
+	const [first] = addresses;
+	if (!first) return { ok: false, reason: 'unresolved', message: `no address for ${host}` };
+	if (addresses.some(({ address }) => isForbiddenAddress(address, allowlist))) {
+		return { ok: false, reason: 'forbidden', message: `${host} resolves to a private or reserved address` };
+	}
+	return { ok: true, address: first.address, family: first.family === 6 ? 6 : 4 };
+}
