@@ -2,6 +2,7 @@
 // to a daemon (connecting it to the first in its host list if not), then core.add_torrent_magnet; a
 // category becomes a label through the Label plugin.
 import * as z from 'zod/mini';
+import { readJson } from '#lib/server/read-json.ts';
 import { SendFailure, excerpt, exchange, firstCookie, under, type Deadline } from './client-http.ts';
 import type { TorrentClient } from './client-list.ts';
 import type { ClientProtocol } from './protocol.ts';
@@ -36,12 +37,8 @@ export function deluge(client: TorrentClient): ClientProtocol {
 		);
 		if (answer.status === 404) throw new SendFailure('has no Web JSON-RPC at this address');
 		if (answer.status !== 200) throw new SendFailure(`answered HTTP ${answer.status}`);
-		let parsed: z.infer<typeof JsonAnswer>;
-		try {
-			parsed = JsonAnswer.parse(JSON.parse(answer.body));
-		} catch {
-			throw new SendFailure(`answered ${excerpt(answer.body)}`);
-		}
+		const parsed = readJson(answer.body, JsonAnswer);
+		if (!parsed) throw new SendFailure(`answered ${excerpt(answer.body)}`);
 		if (parsed.error) throw new RpcError(parsed.error.message);
 		if (method === 'auth.login') cookie = firstCookie(answer.headers) ?? cookie;
 		return parsed.result;

@@ -1,6 +1,7 @@
 // Transmission's RPC: basic auth, the X-Transmission-Session-Id handshake (a 409 hands out the id to
 // repeat), then torrent-add; a category becomes the torrent's label with torrent-set (RPC 16, 3.00+).
 import * as z from 'zod/mini';
+import { readJson } from '#lib/server/read-json.ts';
 import { SendFailure, basicAuthorization, excerpt, exchange, under, type Deadline } from './client-http.ts';
 import type { TorrentClient } from './client-list.ts';
 import type { ClientProtocol } from './protocol.ts';
@@ -44,12 +45,8 @@ export function transmission(client: TorrentClient): ClientProtocol {
 			if (answer.status === 403) throw new SendFailure("refused this server's address (its rpc-whitelist)");
 			if (answer.status === 404) throw new SendFailure('has no RPC at this address');
 			if (answer.status !== 200) throw new SendFailure(`answered HTTP ${answer.status}`);
-			let parsed: z.infer<typeof RpcAnswer>;
-			try {
-				parsed = RpcAnswer.parse(JSON.parse(answer.body));
-			} catch {
-				throw new SendFailure(`answered ${excerpt(answer.body)}`);
-			}
+			const parsed = readJson(answer.body, RpcAnswer);
+			if (!parsed) throw new SendFailure(`answered ${excerpt(answer.body)}`);
 			if (parsed.result !== 'success') throw new SendFailure(`rejected the torrent (${parsed.result})`);
 			return parsed.arguments ?? {};
 		}
