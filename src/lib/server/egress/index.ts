@@ -23,7 +23,7 @@ export type {
 } from './egress.ts';
 export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
 export type { BodyStream } from './body.ts';
-export { decodeTextStream } from './charset.ts';
+export { decodeText, decodeTextStream } from './charset.ts';
 export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
 
 let shared: Egress | undefined;
