@@ -224,7 +224,9 @@ export const variables = defineEnvVars({
 		description: 'Budget of one tracker exchange or one peer asked for metadata'
 	},
 	SWARM_GRACE_MS: {
-		schema: integer('SWARM_GRACE_MS', 1500, 0, 60_000),
+		// With the time to stop what is in flight and send the last results, a search whose trackers are
+		// all silent ends at most 1.5 s after its last page.
+		schema: integer('SWARM_GRACE_MS', 1250, 0, 60_000),
 		description: 'How long a search waits for swarm health after its last page'
 	},
 	SWARM_MAX_SOCKETS: {

@@ -27,6 +27,12 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * The memory settings the image, the systemd unit and scripts/start run the server with (README "Memory"):
+ * tests and benchmarks run it the same way, and a deploy-files test keeps the four in step.
+ */
+export const RUNTIME_ENV = { NODE_OPTIONS: '--max-semi-space-size=2', MALLOC_ARENA_MAX: '2' } as const;
+
+/**
  * The environment a test app gets: only what is named, so the host's settings never leak in. Swarm
  * health is off unless a test turns it on: the fixtures' magnets name public trackers, and a test must
  * not even look their names up; the tests that need it run their own tracker on loopback.
@@ -35,6 +41,7 @@ export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return {
 		PATH: process.env.PATH,
 		NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS,
+		...RUNTIME_ENV,
 		SWARM_HEALTH: 'off',
 		...extra
 	};

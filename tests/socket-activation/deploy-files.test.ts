@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ROOT, freePort } from '../app-server.ts';
+import { ROOT, RUNTIME_ENV, freePort } from '../app-server.ts';
 import { freshGet } from './fresh-get.ts';
 
 const run = promisify(execFile);
@@ -129,6 +129,19 @@ describe.skipIf(!existsSync(SYSTEMD_ANALYZE))('plain systemd units', () => {
 		expect(service).not.toMatch(/STATE_DIR=/);
 		expect(socket.match(/^ListenStream=/gm)).toHaveLength(1);
 		expect(socket).not.toMatch(/^Accept=(yes|true)/m);
+	});
+});
+
+describe('the memory settings', () => {
+	it('are the same in the image, the unit and scripts/start as in the tests and benchmarks', () => {
+		const containerfile = readFileSync(`${ROOT}Containerfile`, 'utf8');
+		const service = readFileSync(`${DEPLOY}systemd/cf-torrent.service`, 'utf8');
+		const start = readFileSync(`${ROOT}scripts/start`, 'utf8');
+		for (const [name, value] of Object.entries(RUNTIME_ENV)) {
+			expect(containerfile).toMatch(new RegExp(`^ENV .*\\b${name}=${value}(\\s|$)`, 'm'));
+			expect(unitEnvironment(service, {})[name]).toBe(value);
+			expect(start).toContain(`${name}="\${${name}:-${value}}"`);
+		}
 	});
 });
 

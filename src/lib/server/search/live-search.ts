@@ -62,7 +62,12 @@ class SearchRun {
 	) {
 		this.#pendingEngines = new Set(engineIds);
 		this.#deadline = setTimeout(() => this.finish(true), config.searchTimeoutMs);
-		signal?.addEventListener('abort', () => this.finish(true), { once: true });
+		// Removed when the search ends: a kept-alive connection holds its last request, and so its signal,
+		// and the listener would hold this whole search (results, and the pages their names were cut from).
+		signal?.addEventListener('abort', () => this.finish(true), {
+			once: true,
+			signal: this.controller.signal
+		});
 		if (signal?.aborted) this.finish(true);
 	}
 
@@ -278,7 +283,6 @@ class SearchRun {
 	}
 }
 
-/** The id the request log gave the request that started the search, for the lines a bug logs. */
 /** Runs a search afresh (the caller has found none in the store), remembering it when it completes. */
 export async function* liveSearch(
 	query: string,

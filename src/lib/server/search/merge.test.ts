@@ -1,6 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { getHeapSnapshot } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import parseMagnetUri from 'magnet-uri';
 import { ResultSet } from './merge.ts';
+
+/** Whether any string on the heap (after the full collection a snapshot starts with) contains `text`. */
+async function heapHolds(text: string): Promise<boolean> {
+	let tail = '';
+	for await (const chunk of getHeapSnapshot()) {
+		const window = tail + String(chunk);
+		if (window.includes(text)) return true;
+		tail = window.slice(-text.length);
+	}
+	return false;
+}
 
 const hash = 'c9e15763f722f23e98a29decdfae341b98d53056';
 
@@ -79,5 +92,24 @@ describe('ResultSet', () => {
 		expect(parseMagnetUri(grown?.magnet ?? '').dn).toBe('Cosmos');
 		expect(set.learn(hash, { seeders: 3, leechers: 1 })).toBeNull();
 		expect(set.learn('0'.repeat(40), { seeders: 1, leechers: 1 })).toBeNull();
+	});
+
+	it('keeps no part of the page a name or a tracker was cut from', async () => {
+		// A substring is a view of its parent in V8: a result must not keep a 1 MiB page alive.
+		const marker = `page-${randomUUID()}`;
+		const cutFrom = (page: string) => {
+			const [nameAt, trackerAt] = [page.indexOf('Big'), page.indexOf('udp:')];
+			return { infohash: hash, name: page.slice(nameAt, trackerAt), trackers: [page.slice(trackerAt)] };
+		};
+		const set = new ResultSet();
+		set.add(cutFrom(`${marker} ${'x'.repeat(1 << 20)} Big Buck Bunny udp://tracker.example:80`), {
+			engine: 'bing',
+			page: 'https://a/1'
+		});
+		expect(await heapHolds(marker)).toBe(false);
+		expect(set.results()[0]).toMatchObject({
+			name: 'Big Buck Bunny',
+			trackers: ['udp://tracker.example:80']
+		});
 	});
 });

@@ -22,10 +22,18 @@ interface Entry {
 export type SwarmNews =
 	{ seeders: number; leechers: number } | { name: string | null; size: number; files: ResultFile[] };
 
+/**
+ * A copy of a string that shares no memory with the text it was cut from. V8 keeps a substring as a view
+ * of its parent, so a name cut from a 2 MiB page would keep the whole page alive as long as the result.
+ */
+function detached(text: string): string {
+	return Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
 function betterName(current: string | null, candidate: string | null | undefined): string | null {
+	if (current) return current;
 	const name = candidate?.trim().slice(0, MAX_NAME_LENGTH).trim();
-	if (!name) return current;
-	return current ?? name;
+	return name ? detached(name) : current;
 }
 
 function maxKnown(a: number | null, b: number | null | undefined): number | null {
@@ -63,7 +71,7 @@ export class ResultSet {
 		result.name = betterName(result.name, sighting.name);
 		for (const tracker of sighting.trackers ?? []) {
 			if (result.trackers.length >= MAX_TRACKERS) break;
-			if (!result.trackers.includes(tracker)) result.trackers.push(tracker);
+			if (!result.trackers.includes(tracker)) result.trackers.push(detached(tracker));
 		}
 		if (result.size === null && sighting.size && sighting.size > 0) result.size = sighting.size;
 		if (result.files === null && sighting.files) result.files = sighting.files.slice(0, MAX_RESULT_FILES);

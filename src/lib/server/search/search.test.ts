@@ -1,5 +1,6 @@
 // The search core meets a bug: an engine's parser or a page's harvester that throws becomes that engine's
 // or page's error, its page slot comes back, and the search goes on to its end.
+import { getEventListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -86,5 +87,16 @@ describe('a search meeting a bug', () => {
 		expect(lines).toContainEqual(expect.stringMatching(/search: engine bing threw: TypeError: Cannot read/));
 		expect(lines).toContainEqual(expect.stringMatching(/search: a page on pages\.example threw: RangeError/));
 		expect(lines.join('\n')).not.toContain('/broken/');
+	});
+});
+
+describe('a finished search', () => {
+	it("lets go of its caller's signal, which a kept-alive connection holds after the answer", async () => {
+		const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const caller = new AbortController();
+		for await (const event of search('let go', { engines: ['duckduckgo'], signal: caller.signal }))
+			void event;
+		quiet.mockRestore();
+		expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
 	});
 });

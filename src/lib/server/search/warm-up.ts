@@ -1,7 +1,7 @@
-// Loads the search core (engines, parsers, undici, cheerio) just after a page has gone out to a browser,
-// while the person reads it and types: a freshly woken process then meets its first search ready, and
-// start-up itself does no more than before (the page never waits for this). API clients load the core
-// with their first search; health checks and feeds never load it.
+// Loads the search core (engines, parsers, undici and its HTTP parser, cheerio, the search routes' modules)
+// just after a page has gone out to a browser, while the person reads it and types: a freshly woken process
+// then meets its first search ready, and start-up itself does no more than before (the page never waits for
+// this). API clients load the core with their first search; health checks and feeds never load it.
 import type { Handle } from '@sveltejs/kit/hooks';
 
 /** Long enough for the page to be written first, short next to a person typing a query. */
@@ -10,12 +10,23 @@ export const WARM_UP_DELAY_MS = 30;
 let warming: Promise<unknown> | undefined;
 let shuttingDown = false;
 
+/** Everything a first search loads, so that none of it is read or compiled while someone waits. */
+async function loadSearchCore(): Promise<void> {
+	const [egress] = await Promise.all([
+		import('#lib/server/egress/undici-parts.ts'),
+		import('./live-search.ts'),
+		import('./search.ts'),
+		import('./params.ts')
+	]);
+	egress.loadHttpParser();
+}
+
 /** Starts loading the search core once, WARM_UP_DELAY_MS from now; never holds the process open. */
 export function warmUpSearchCore(): Promise<unknown> {
 	if (!warming) process.once('sveltekit:shutdown', () => (shuttingDown = true));
 	warming ??= new Promise((resolve) => setTimeout(resolve, WARM_UP_DELAY_MS).unref())
 		// An idle exit that came first is not delayed by loading what nobody will use.
-		.then(() => (shuttingDown ? undefined : import('./live-search.ts')))
+		.then(() => (shuttingDown ? undefined : loadSearchCore()))
 		.catch((error: unknown) => console.error('loading the search core failed:', error));
 	return warming;
 }
