@@ -118,7 +118,13 @@ export function streamBody(
 	limit: number,
 	truncate: boolean
 ): BodyStream {
-	const decoders = decodersFor(contentEncoding);
+	let decoders: Stage[];
+	try {
+		decoders = decodersFor(contentEncoding);
+	} catch (error) {
+		body.destroy();
+		throw error;
+	}
 	let truncated = false;
 	const cut = () => {
 		truncated = true;

@@ -162,10 +162,12 @@ export function pageExtractor(pageUrl: string): PageExtractor {
 	return {
 		write(piece) {
 			if (!hasMagnet || !hasTorrentLink) {
-				const seen = traceTail + piece;
-				hasMagnet ||= MAGNET_TRACE.test(seen);
-				hasTorrentLink ||= TORRENT_TRACE.test(seen);
-				traceTail = seen.slice(-(LONGEST_TRACE - 1));
+				// The seam apart from the piece: joining them would copy every piece of a page without either.
+				const seam = traceTail + piece.slice(0, LONGEST_TRACE - 1);
+				hasMagnet ||= MAGNET_TRACE.test(seam) || MAGNET_TRACE.test(piece);
+				hasTorrentLink ||= TORRENT_TRACE.test(seam) || TORRENT_TRACE.test(piece);
+				const kept = LONGEST_TRACE - 1;
+				traceTail = piece.length >= kept ? piece.slice(-kept) : (traceTail + piece).slice(-kept);
 			}
 			magnets.write(piece);
 			if (json === undefined) {
