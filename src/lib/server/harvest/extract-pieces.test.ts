@@ -171,6 +171,14 @@ describe('a hostile or unusual page harvested in pieces', () => {
 			() => Array.from({ length: 2500 }, (_, n) => `magnet:?xt=urn:btih:${hash(n)}&dn=n${n}`).join('\n')
 		],
 		['a long title', () => `<title>${' long\n'.repeat(50_000)}</title>magnet:?xt=urn:btih:${hash(9)}`],
+		[
+			'a first trace within the markup held unparsed',
+			() => `<title>T</title>${'<p>filler</p>'.repeat(8000)}<a href="/f.torrent">F</a>`
+		],
+		[
+			'a first trace past the markup held unparsed',
+			() => `<title>T</title>${'<p>filler</p>'.repeat(20_000)}<a href="/f.torrent">F</a>`
+		],
 		['a long .torrent link text', () => `<a href="/x.torrent">${'y  '.repeat(50_000)}<b>z</b></a>`]
 	];
 	it.each(big)('%s: at random cuts', (_, make) => {

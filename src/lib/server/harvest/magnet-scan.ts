@@ -49,10 +49,13 @@ class FormScan {
 	/** A magnet whose end is not yet known. */
 	private open: { at: number; text: string } | null = null;
 
-	constructor(
-		private readonly form: Form,
-		private readonly found: (at: number, text: string) => void
-	) {}
+	private readonly form: Form;
+	private readonly found: (at: number, text: string) => void;
+
+	constructor(form: Form, found: (at: number, text: string) => void) {
+		this.form = form;
+		this.found = found;
+	}
 
 	/** No candidate starting before this position is still to come. */
 	get settledUpTo(): number {
