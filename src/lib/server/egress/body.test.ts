@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { TooLargeError, UnsupportedEncodingError, readBodyPrefix, readCappedBody } from './body.ts';
+import { TooLargeError, UnsupportedEncodingError, collectBody, readCappedBody, streamBody } from './body.ts';
 
 describe('readCappedBody', () => {
 	it('reads a body in pieces up to the cap exactly', async () => {
@@ -64,18 +64,33 @@ describe('readCappedBody', () => {
 	});
 });
 
-describe('readBodyPrefix', () => {
-	it('keeps the first bytes of a longer body, and closes it there', async () => {
+describe('streamBody', () => {
+	it('ends a truncating stream at the cap, and closes the body there', async () => {
 		const body = Readable.from([Buffer.from('abcd'), Buffer.from('efgh'), Buffer.from('ijkl')]);
-		const { bytes, truncated } = await readBodyPrefix(body, null, 6);
-		expect([Buffer.from(bytes).toString(), truncated, body.destroyed]).toEqual(['abcdef', true, true]);
-		const whole = await readBodyPrefix(Readable.from([Buffer.from('abc')]), null, 6);
-		expect([Buffer.from(whole.bytes).toString(), whole.truncated]).toEqual(['abc', false]);
+		const stream = streamBody(body, null, 6, true);
+		const pieces: string[] = [];
+		for await (const chunk of stream) pieces.push(chunk.toString());
+		expect([pieces.join(''), stream.truncated, body.destroyed]).toEqual(['abcdef', true, true]);
+		const whole = streamBody(Readable.from([Buffer.from('abc')]), null, 6, true);
+		expect([(await collectBody(whole)).toString(), whole.truncated]).toEqual(['abc', false]);
 	});
 
-	it('cuts a gzip body at the cap of its decoded bytes', async () => {
-		const packed = zlib.gzipSync('x'.repeat(100_000));
-		const { bytes, truncated } = await readBodyPrefix(Readable.from([packed]), 'gzip', 1000);
-		expect([bytes.length, truncated]).toEqual([1000, true]);
+	it('cuts a gzip body at the cap of its decoded bytes, in pieces no larger than what zlib gives', async () => {
+		const packed = zlib.gzipSync('x'.repeat(1_000_000));
+		const stream = streamBody(Readable.from([packed]), 'gzip', 300_000, true);
+		const sizes: number[] = [];
+		for await (const chunk of stream) sizes.push(chunk.length);
+		expect([sizes.reduce((sum, size) => sum + size, 0), stream.truncated]).toEqual([300_000, true]);
+		expect(Math.max(...sizes)).toBeLessThanOrEqual(64 * 1024);
+	});
+
+	it('closes the body of a stream its reader leaves early', async () => {
+		const body = Readable.from(
+			(function* () {
+				for (let n = 0; n < 100; n++) yield Buffer.alloc(1000, 0x61);
+			})()
+		);
+		for await (const chunk of streamBody(body, null, 1e6, false)) if (chunk.length > 0) break;
+		expect(body.destroyed).toBe(true);
 	});
 });

@@ -174,18 +174,3 @@ export async function readCappedBody(
 ): Promise<Uint8Array> {
 	return await collectBody(streamBody(body, contentEncoding, limit, false));
 }
-
-/**
- * Reads at most `limit` decoded bytes of `body` and stops there: a page past its cap still shows what
- * comes first (magnets sit near the top). The connection of a truncated body is closed, not reused.
- */
-export async function readBodyPrefix(
-	body: Readable,
-	contentEncoding: string | null,
-	limit: number
-): Promise<{ bytes: Uint8Array; truncated: boolean }> {
-	const stream = streamBody(body, contentEncoding, limit, true);
-	// A Buffer is a Uint8Array: wrapping it in a new one would copy the whole body once more.
-	const bytes = await collectBody(stream);
-	return { bytes, truncated: stream.truncated };
-}

@@ -1,6 +1,5 @@
 // The only way the server reaches out: guarded fetches for links from remote content, plain ones for the
 // engines and services the operator configured, all size-capped, time-boxed and closed at shutdown.
-import type { Dispatcher } from 'undici';
 import { fail, ok, type Result } from '#lib/result.ts';
 import { Agent } from './undici-parts.ts';
 import { collectBody, type BodyStream } from './body.ts';
@@ -15,10 +14,7 @@ import {
 	BROWSER_HEADERS,
 	BudgetExpired,
 	NoTimeLeft,
-	REDIRECT_STATUSES,
-	type Response,
 	describeFailure,
-	discard,
 	header,
 	readBody,
 	send,
@@ -26,6 +22,7 @@ import {
 	toHeaders,
 	type Failure
 } from './exchange.ts';
+import { follow } from './follow.ts';
 import { Limiter } from './limiter.ts';
 import { parseUntrustedUrl, type UntrustedUrl } from './untrusted-url.ts';
 
@@ -68,7 +65,6 @@ export const LIMITS = {
 	engine: 4 * 1024 * 1024,
 	trusted: 4 * 1024 * 1024
 };
-export const MAX_REDIRECTS = 5;
 /** A link fetch with less time than this before its deadline is not started: hardly a page answers so fast. */
 export const MIN_FETCH_MS = 100;
 
@@ -202,56 +198,6 @@ export function createEgress(settings: EgressSettings): Egress {
 		}
 	}
 
-	/** Sends `start` and follows its redirects, each judged anew, to a 2xx response whose body is unread. */
-	async function follow(
-		dispatcher: Dispatcher,
-		start: string,
-		judge: (raw: string, base?: string) => UntrustedUrl,
-		headers: Record<string, string>,
-		signal: AbortSignal
-	): Promise<Result<{ url: string; response: Response }, FetchFailure>> {
-		let current = start;
-		let base: string | undefined;
-		for (let redirects = 0; ; redirects++) {
-			const judged = judge(current, base);
-			if (!judged.ok) return fail({ url: resolved(current, base), ...judged.error });
-			const url = judged.value;
-			const response = await send(dispatcher, url, { headers, signal });
-			const location = header(response, 'location');
-			if (REDIRECT_STATUSES.has(response.status) && location !== null) {
-				await discard(response);
-				if (redirects === MAX_REDIRECTS)
-					return fail({ url: url.href, reason: 'too-many-redirects', message: 'too many redirects' });
-				current = location;
-				base = url.href;
-				continue;
-			}
-			if (response.status < 200 || response.status > 299) {
-				await discard(response);
-				return fail({ url: url.href, reason: 'http-status', message: `HTTP ${response.status}` });
-			}
-			return ok({ url: url.href, response });
-		}
-	}
-
-	function fetched(
-		url: string,
-		status: number,
-		contentType: string | null,
-		body: Uint8Array,
-		truncated: boolean
-	) {
-		let text: string | undefined;
-		return {
-			url,
-			status,
-			contentType,
-			body,
-			truncated,
-			text: () => (text ??= decodeText(body, contentType))
-		};
-	}
-
 	function streamUntrusted<T>(
 		url: string,
 		options: UntrustedFetchOptions,
@@ -359,9 +305,15 @@ export function createEgress(settings: EgressSettings): Egress {
 	return { fetchUntrusted, streamUntrusted, fetchTrusted, fetchEngine, close };
 }
 
-/** A redirect target as absolute as it can be made, for reporting. */
-function resolved(raw: string, base?: string): string {
-	return URL.parse(raw, base)?.href ?? raw;
+function fetched(
+	url: string,
+	status: number,
+	contentType: string | null,
+	body: Uint8Array,
+	truncated: boolean
+): Fetched {
+	let text: string | undefined;
+	return { url, status, contentType, body, truncated, text: () => (text ??= decodeText(body, contentType)) };
 }
 
 /** For operator-configured URLs: any http(s) URL, credentials kept (the operator put them there). */

@@ -10,7 +10,8 @@ import {
 } from './egress.ts';
 import type { EngineRequest } from './engine-exchange.ts';
 
-export { createEgress, LIMITS, MAX_REDIRECTS, MIN_FETCH_MS } from './egress.ts';
+export { createEgress, LIMITS, MIN_FETCH_MS } from './egress.ts';
+export { MAX_REDIRECTS } from './follow.ts';
 export type {
 	Egress,
 	EgressSettings,
