@@ -139,7 +139,8 @@ export function streamBody(
 		},
 		destroy() {
 			out.destroy();
-			body.destroy();
+			// A body read to its end keeps its connection for reuse.
+			if (!body.readableEnded) body.destroy();
 		},
 		async *[Symbol.asyncIterator]() {
 			try {
