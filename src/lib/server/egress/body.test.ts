@@ -1,18 +1,8 @@
-// Body reading and text decoding on their own: caps, content codings, charset precedence.
+// Body reading on its own: caps and content codings.
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import {
-	TooLargeError,
-	UnsupportedEncodingError,
-	charsetOfContentType,
-	decodeText,
-	readCappedBody,
-	sniffMetaCharset
-} from './body.ts';
-
-const bytes = (text: string, encoding: BufferEncoding = 'utf8') =>
-	new Uint8Array(Buffer.from(text, encoding));
+import { TooLargeError, UnsupportedEncodingError, collectBody, readCappedBody, streamBody } from './body.ts';
 
 describe('readCappedBody', () => {
 	it('reads a body in pieces up to the cap exactly', async () => {
@@ -74,33 +64,33 @@ describe('readCappedBody', () => {
 	});
 });
 
-describe('decodeText', () => {
-	it('reads the charset parameter in its usual spellings', () => {
-		expect(charsetOfContentType('text/html; charset=ISO-8859-1')).toBe('ISO-8859-1');
-		expect(charsetOfContentType('text/html;Charset="windows-1251"')).toBe('windows-1251');
-		expect(charsetOfContentType('text/html')).toBeNull();
-		expect(charsetOfContentType(null)).toBeNull();
+describe('streamBody', () => {
+	it('ends a truncating stream at the cap, and closes the body there', async () => {
+		const body = Readable.from([Buffer.from('abcd'), Buffer.from('efgh'), Buffer.from('ijkl')]);
+		const stream = streamBody(body, null, 6, true);
+		const pieces: string[] = [];
+		for await (const chunk of stream) pieces.push(chunk.toString());
+		expect([pieces.join(''), stream.truncated, body.destroyed]).toEqual(['abcdef', true, true]);
+		const whole = streamBody(Readable.from([Buffer.from('abc')]), null, 6, true);
+		expect([(await collectBody(whole)).toString(), whole.truncated]).toEqual(['abc', false]);
 	});
 
-	it('finds a meta declaration only near the top', () => {
-		expect(sniffMetaCharset(bytes("<meta charset='koi8-r'>"))).toBe('koi8-r');
-		expect(sniffMetaCharset(bytes(' '.repeat(3000) + '<meta charset="koi8-r">'))).toBeNull();
+	it('cuts a gzip body at the cap of its decoded bytes, in pieces no larger than what zlib gives', async () => {
+		const packed = zlib.gzipSync('x'.repeat(1_000_000));
+		const stream = streamBody(Readable.from([packed]), 'gzip', 300_000, true);
+		const sizes: number[] = [];
+		for await (const chunk of stream) sizes.push(chunk.length);
+		expect([sizes.reduce((sum, size) => sum + size, 0), stream.truncated]).toEqual([300_000, true]);
+		expect(Math.max(...sizes)).toBeLessThanOrEqual(64 * 1024);
 	});
 
-	it('prefers a BOM, then the header, then the meta tag, then UTF-8', () => {
-		const cafe = bytes('café', 'latin1');
-		expect(decodeText(cafe, 'text/html; charset=iso-8859-1')).toBe('café');
-		expect(
-			decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('café')]), 'text/html; charset=iso-8859-1')
-		).toBe('café');
-		const meta = new Uint8Array([...bytes('<meta charset="iso-8859-1">'), ...cafe]);
-		expect(decodeText(meta, 'text/html; charset=utf-8')).toBe('<meta charset="iso-8859-1">caf\ufffd');
-		expect(decodeText(meta, 'text/html')).toBe('<meta charset="iso-8859-1">café');
-		expect(decodeText(bytes('café'), null)).toBe('café');
-	});
-
-	it('falls back when a label is unknown, and never reads a meta-declared UTF-16', () => {
-		expect(decodeText(bytes('café'), 'text/html; charset=no-such-charset')).toBe('café');
-		expect(decodeText(bytes('<meta charset="utf-16">café'), 'text/html')).toBe('<meta charset="utf-16">café');
+	it('closes the body of a stream its reader leaves early', async () => {
+		const body = Readable.from(
+			(function* () {
+				for (let n = 0; n < 100; n++) yield Buffer.alloc(1000, 0x61);
+			})()
+		);
+		for await (const chunk of streamBody(body, null, 1e6, false)) if (chunk.length > 0) break;
+		expect(body.destroyed).toBe(true);
 	});
 });

@@ -1,6 +1,6 @@
 // Reads a response body within a byte cap, decompressing as it goes so a small compressed body that
-// inflates to gigabytes stops at the cap, and decodes text with the charset a browser would pick.
-import { Readable, type Transform } from 'node:stream';
+// inflates to gigabytes stops at the cap.
+import { PassThrough, Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 
@@ -83,17 +83,16 @@ export function decodersFor(contentEncoding: string | null): Stage[] {
 	return codings.map(decoderFor).filter((decoder) => decoder !== null);
 }
 
-/** Thrown inside the pipeline when a truncating read has what it wants: not an error for the caller. */
-class CapReached extends Error {}
-
-function capped(limit: number, truncate: boolean) {
+function capped(limit: number, truncate: boolean, onCut: () => void) {
 	return async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
 		let size = 0;
 		for await (const chunk of source) {
 			if (size + chunk.length > limit) {
 				if (!truncate) throw new TooLargeError(limit);
+				onCut();
+				// Returning stops the read of `source`, which destroys it: the connection is closed, not reused.
 				yield chunk.subarray(0, limit - size);
-				throw new CapReached();
+				return;
 			}
 			size += chunk.length;
 			yield chunk;
@@ -101,37 +100,68 @@ function capped(limit: number, truncate: boolean) {
 	};
 }
 
-async function read(
+/** A body's decoded bytes as they arrive; ending the iteration early, or `destroy()`, frees the connection. */
+export interface BodyStream extends AsyncIterable<Buffer> {
+	/** Known once the iteration is over: the body went past its cap and was cut there. */
+	readonly truncated: boolean;
+	destroy(): void;
+}
+
+/**
+ * Streams `body`, decoded per `contentEncoding`, capping both the bytes on the wire and the decoded bytes at
+ * `limit`: past it, a truncating stream ends there (the connection is closed, not reused), any other fails
+ * with TooLargeError. Errors of the body stream (abort, reset) are thrown by the iteration.
+ */
+export function streamBody(
 	body: Readable,
 	contentEncoding: string | null,
 	limit: number,
 	truncate: boolean
-): Promise<{ bytes: Uint8Array; truncated: boolean }> {
-	const decoders = decodersFor(contentEncoding);
+): BodyStream {
+	let decoders: Stage[];
+	try {
+		decoders = decodersFor(contentEncoding);
+	} catch (error) {
+		body.destroy();
+		throw error;
+	}
+	let truncated = false;
+	const cut = () => {
+		truncated = true;
+	};
+	const out = new PassThrough();
+	const stages = [body, capped(limit, truncate, cut), ...decoders, capped(limit, truncate, cut), out];
+	// Failures reach the reader through `out`, which the pipeline destroys with them.
+	pipeline(...(stages as [Readable, PassThrough])).catch(() => undefined);
+	return {
+		get truncated() {
+			return truncated;
+		},
+		destroy() {
+			out.destroy();
+			// A body read to its end keeps its connection for reuse.
+			if (!body.readableEnded) body.destroy();
+		},
+		async *[Symbol.asyncIterator]() {
+			try {
+				for await (const chunk of out) yield chunk as Buffer;
+			} finally {
+				// Cut at the cap or left early: what is left of the body is not wanted, nor is its connection.
+				if (!body.readableEnded) body.destroy();
+			}
+		}
+	};
+}
+
+/** Every chunk of a body stream in one buffer. */
+export async function collectBody(stream: BodyStream): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	let total = 0;
-	let truncated = false;
-	const stages: (Readable | Stage)[] = [body, capped(limit, truncate), ...decoders];
-	try {
-		await pipeline(...(stages as [Readable]), async (source: AsyncIterable<Buffer>) => {
-			for await (const chunk of source) {
-				if (total + chunk.length > limit) {
-					if (!truncate) throw new TooLargeError(limit);
-					chunks.push(chunk.subarray(0, limit - total));
-					total = limit;
-					throw new CapReached();
-				}
-				total += chunk.length;
-				chunks.push(chunk);
-			}
-		});
-	} catch (error) {
-		if (!(error instanceof CapReached)) throw error;
-		truncated = true;
-		body.destroy();
+	for await (const chunk of stream) {
+		chunks.push(chunk);
+		total += chunk.length;
 	}
-	// A Buffer is a Uint8Array: wrapping it in a new one would copy the whole body once more.
-	return { bytes: Buffer.concat(chunks, total), truncated };
+	return Buffer.concat(chunks, total);
 }
 
 /**
@@ -143,64 +173,5 @@ export async function readCappedBody(
 	contentEncoding: string | null,
 	limit: number
 ): Promise<Uint8Array> {
-	return (await read(body, contentEncoding, limit, false)).bytes;
-}
-
-/**
- * Reads at most `limit` decoded bytes of `body` and stops there: a page past its cap still shows what
- * comes first (magnets sit near the top). The connection of a truncated body is closed, not reused.
- */
-export function readBodyPrefix(
-	body: Readable,
-	contentEncoding: string | null,
-	limit: number
-): Promise<{ bytes: Uint8Array; truncated: boolean }> {
-	return read(body, contentEncoding, limit, true);
-}
-
-/** The charset named by a Content-Type header, if any. */
-export function charsetOfContentType(contentType: string | null): string | null {
-	const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
-	return (match?.[1] ?? match?.[2] ?? '').trim() || null;
-}
-
-// `<meta charset=…>` and `<meta http-equiv="Content-Type" content="…; charset=…">` both end in charset=.
-const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
-
-/** The charset an HTML page declares in its first 2 KB (read as Latin-1, as the prescan does). */
-export function sniffMetaCharset(bytes: Uint8Array): string | null {
-	const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048)).toString('latin1');
-	return META_CHARSET.exec(head)?.[1] ?? null;
-}
-
-function decoder(label: string | null, fromMeta = false): TextDecoder | null {
-	if (label === null) return null;
-	try {
-		const decoder = new TextDecoder(label);
-		// A page cannot really be UTF-16 if its ASCII meta tag was readable; the HTML standard says UTF-8.
-		return fromMeta && decoder.encoding.startsWith('utf-16') ? new TextDecoder('utf-8') : decoder;
-	} catch {
-		return null;
-	}
-}
-
-function bomEncoding(bytes: Uint8Array): string | null {
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-	return null;
-}
-
-/**
- * Decodes a body as a browser would: a byte-order mark first, then the Content-Type charset, then a
- * `<meta>` declaration near the top, else UTF-8. Unknown labels fall through to the next source.
- */
-export function decodeText(bytes: Uint8Array, contentType: string | null): string {
-	const bom = bomEncoding(bytes);
-	if (bom !== null) return new TextDecoder(bom).decode(bytes);
-	const chosen =
-		decoder(charsetOfContentType(contentType)) ??
-		decoder(sniffMetaCharset(bytes), true) ??
-		new TextDecoder('utf-8');
-	return chosen.decode(bytes);
+	return await collectBody(streamBody(body, contentEncoding, limit, false));
 }

@@ -333,3 +333,91 @@ describe('fetchUntrusted: concurrency', () => {
 		for (const { server } of servers) stop(server);
 	});
 });
+
+describe('streamUntrusted', () => {
+	it('hands a page over in pieces as it arrives, never the whole body, and cut at the cap', async () => {
+		web.route('/big', { body: Buffer.alloc(3 * 1024 * 1024, 0x61) });
+		const sizes: number[] = [];
+		const result = await make().streamUntrusted(`${web.url}/big`, { kind: 'page' }, async ({ body }) => {
+			for await (const chunk of body) sizes.push(chunk.length);
+			return body.truncated;
+		});
+		expect(result).toEqual({ ok: true, value: true });
+		expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(LIMITS.page);
+		expect(sizes.length).toBeGreaterThan(16);
+		expect(Math.max(...sizes)).toBeLessThanOrEqual(LIMITS.page / 16);
+	});
+
+	it('gives the first pieces before the server has sent the rest', async () => {
+		let sendRest: () => void = () => undefined;
+		const rest = new Promise<void>((resolve) => (sendRest = resolve));
+		const server = createServer((_, response) => {
+			response.writeHead(200, { 'content-type': 'text/html' });
+			response.write('<title>first</title>');
+			void rest.then(() => response.end('<p>rest</p>'));
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const { port } = server.address() as AddressInfo;
+		const seen: string[] = [];
+		const result = await make().streamUntrusted(`http://127.0.0.1:${port}/`, { kind: 'page' }, async (r) => {
+			for await (const chunk of r.body) {
+				seen.push(chunk.toString());
+				if (seen.length === 1) sendRest();
+			}
+			return r.url;
+		});
+		expect(result).toEqual({ ok: true, value: `http://127.0.0.1:${port}/` });
+		expect(seen).toEqual(['<title>first</title>', '<p>rest</p>']);
+		stop(server);
+	});
+
+	it('keeps the fetch in flight until its reader is done, and closes what the reader left unread', async () => {
+		web.route('/first', { body: 'x'.repeat(1000), hang: true });
+		web.route('/second', { body: 'y' });
+		const guarded = make({ maxInFlight: 1 });
+		let finish: () => void = () => undefined;
+		const reading = new Promise<void>((resolve) => (finish = resolve));
+		const first = guarded.streamUntrusted(`${web.url}/first`, { kind: 'page' }, async ({ body }) => {
+			for await (const chunk of body) if (chunk.length > 0) break;
+			await reading;
+			return 'read the first piece only';
+		});
+		const second = guarded.fetchUntrusted(`${web.url}/second`, { kind: 'page' });
+		// However long the first reader takes, the second fetch is not sent before it is done.
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(web.requests.filter((path) => path === '/second')).toEqual([]);
+		finish();
+		expect(await first).toEqual({ ok: true, value: 'read the first piece only' });
+		expect(await second).toMatchObject({ ok: true });
+		expect(web.requests.filter((path) => path === '/second')).toEqual(['/second']);
+		await expect.poll(() => web.abandoned).toContain('/first');
+	});
+
+	it('fails the fetch when the body breaks or runs out of time while it is read', async () => {
+		web.route('/hang-stream', { hang: true, body: 'z'.repeat(64) });
+		const read: string[] = [];
+		const result = await make().streamUntrusted(
+			`${web.url}/hang-stream`,
+			{ kind: 'page', timeoutMs: 200 },
+			async ({ body }) => {
+				for await (const chunk of body) read.push(chunk.toString());
+				return 'never';
+			}
+		);
+		expect(result).toMatchObject({ ok: false, error: { reason: 'timeout' } });
+		expect(read).toEqual(['z'.repeat(16)]);
+		web.route('/gzip-huge', {
+			headers: { 'content-encoding': 'gzip' },
+			body: zlib.gzipSync(Buffer.alloc(20 * 1024 * 1024))
+		});
+		const torrent = await make().streamUntrusted(
+			`${web.url}/gzip-huge`,
+			{ kind: 'torrent' },
+			async ({ body }) => {
+				for await (const chunk of body) read.push(String(chunk.length));
+				return 'never';
+			}
+		);
+		expect(torrent).toMatchObject({ ok: false, error: { reason: 'too-large' } });
+	});
+});

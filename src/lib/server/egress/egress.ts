@@ -1,11 +1,11 @@
 // The only way the server reaches out: guarded fetches for links from remote content, plain ones for the
 // engines and services the operator configured, all size-capped, time-boxed and closed at shutdown.
-import type { Dispatcher } from 'undici';
 import { fail, ok, type Result } from '#lib/result.ts';
 import { Agent } from './undici-parts.ts';
+import { collectBody, type BodyStream } from './body.ts';
 import { onShutdown } from '#lib/server/lifecycle.ts';
 import type { Allowlist } from './address-policy.ts';
-import { decodeText } from './body.ts';
+import { decodeText } from './charset.ts';
 import { checkedConnector, systemResolve, type Resolve } from './checked-connector.ts';
 import type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
 import {
@@ -14,16 +14,15 @@ import {
 	BROWSER_HEADERS,
 	BudgetExpired,
 	NoTimeLeft,
-	REDIRECT_STATUSES,
 	describeFailure,
-	discard,
 	header,
 	readBody,
-	readBodyUpTo,
 	send,
+	streamResponseBody,
 	toHeaders,
 	type Failure
 } from './exchange.ts';
+import { follow } from './follow.ts';
 import { Limiter } from './limiter.ts';
 import { parseUntrustedUrl, type UntrustedUrl } from './untrusted-url.ts';
 
@@ -37,6 +36,15 @@ export interface Fetched {
 	truncated: boolean;
 	/** The body decoded with its declared charset, on first call. */
 	text: () => string;
+}
+
+/** A response whose body is read as it arrives; `url` is where the redirects ended. */
+export interface Streamed {
+	url: string;
+	status: number;
+	contentType: string | null;
+	/** The decoded bytes, within the cap of the fetch's kind; a page past its cap ends there (`truncated`). */
+	body: BodyStream;
 }
 
 /** Why a fetch failed, and the address it had reached. */
@@ -57,7 +65,6 @@ export const LIMITS = {
 	engine: 4 * 1024 * 1024,
 	trusted: 4 * 1024 * 1024
 };
-export const MAX_REDIRECTS = 5;
 /** A link fetch with less time than this before its deadline is not started: hardly a page answers so fast. */
 export const MIN_FETCH_MS = 100;
 
@@ -86,6 +93,16 @@ export interface Egress {
 	 * before then. Waiting for a connection to the same origin or a slot in flight spends no budget.
 	 */
 	fetchUntrusted(url: string, options: UntrustedFetchOptions): Promise<FetchResult>;
+	/**
+	 * Fetches as fetchUntrusted does, but hands the response to `read` as its body arrives, so no whole
+	 * body needs to exist. The fetch's slot, budget and abort last until `read` settles; what `read` left
+	 * unread is then dropped with its connection. A failure of the body while `read` runs fails the fetch.
+	 */
+	streamUntrusted<T>(
+		url: string,
+		options: UntrustedFetchOptions,
+		read: (response: Streamed) => Promise<T>
+	): Promise<Result<T, FetchFailure>>;
 	fetchEngine(
 		request: EngineRequest,
 		options: { signal?: AbortSignal; timeoutMs: number }
@@ -181,52 +198,11 @@ export function createEgress(settings: EgressSettings): Egress {
 		}
 	}
 
-	async function follow(
-		dispatcher: Dispatcher,
-		start: string,
-		judge: (raw: string, base?: string) => UntrustedUrl,
-		headers: Record<string, string>,
-		limit: number,
-		signal: AbortSignal,
-		truncate = false
-	): Promise<FetchResult> {
-		let current = start;
-		let base: string | undefined;
-		for (let redirects = 0; ; redirects++) {
-			const judged = judge(current, base);
-			if (!judged.ok) return fail({ url: resolved(current, base), ...judged.error });
-			const url = judged.value;
-			const response = await send(dispatcher, url, { headers, signal });
-			const location = header(response, 'location');
-			if (REDIRECT_STATUSES.has(response.status) && location !== null) {
-				await discard(response);
-				if (redirects === MAX_REDIRECTS)
-					return fail({ url: url.href, reason: 'too-many-redirects', message: 'too many redirects' });
-				current = location;
-				base = url.href;
-				continue;
-			}
-			if (response.status < 200 || response.status > 299) {
-				await discard(response);
-				return fail({ url: url.href, reason: 'http-status', message: `HTTP ${response.status}` });
-			}
-			const { bytes: body, truncated } = truncate
-				? await readBodyUpTo(response, limit)
-				: { bytes: await readBody(response, limit), truncated: false };
-			const contentType = header(response, 'content-type');
-			let text: string | undefined;
-			return ok({
-				url: url.href,
-				status: response.status,
-				contentType,
-				body,
-				truncated,
-				text: () => (text ??= decodeText(body, contentType))
-			});
-		}
-	}
-
-	function fetchUntrusted(url: string, options: UntrustedFetchOptions): Promise<FetchResult> {
+	function streamUntrusted<T>(
+		url: string,
+		options: UntrustedFetchOptions,
+		read: (response: Streamed) => Promise<T>
+	): Promise<Result<T, FetchFailure>> {
 		const headers = { ...BROWSER_HEADERS, accept: options.kind === 'page' ? ACCEPT_PAGE : ACCEPT_TORRENT };
 		const judge = (raw: string, base?: string) => parseUntrustedUrl(raw, allowlist, base);
 		// Refuse a bad or literal private URL before queueing behind other fetches.
@@ -237,11 +213,29 @@ export function createEgress(settings: EgressSettings): Egress {
 		return guarded(
 			options.signal,
 			options.timeoutMs ?? siteTimeoutMs,
-			(signal) => follow(agent('untrusted'), url, judge, headers, LIMITS[options.kind], signal, truncate),
-			(failed): FetchResult => fail({ url, ...failed }),
+			async (signal): Promise<Result<T, FetchFailure>> => {
+				const followed = await follow(agent('untrusted'), url, judge, headers, signal);
+				if (!followed.ok) return followed;
+				const { response } = followed.value;
+				const body = streamResponseBody(response, LIMITS[options.kind], truncate);
+				try {
+					const contentType = header(response, 'content-type');
+					return ok(await read({ url: followed.value.url, status: response.status, contentType, body }));
+				} finally {
+					body.destroy();
+				}
+			},
+			(failed): Result<T, FetchFailure> => fail({ url, ...failed }),
 			[originLimiter(first.value.href), limiter],
 			options.deadline
 		);
+	}
+
+	function fetchUntrusted(url: string, options: UntrustedFetchOptions): Promise<FetchResult> {
+		return streamUntrusted(url, options, async ({ url, status, contentType, body }) => {
+			const bytes = await collectBody(body);
+			return fetched(url, status, contentType, bytes, body.truncated);
+		});
 	}
 
 	function fetchTrusted(
@@ -252,7 +246,15 @@ export function createEgress(settings: EgressSettings): Egress {
 		return guarded(
 			options.signal,
 			options.timeoutMs,
-			(signal) => follow(agent('trusted'), url, httpUrl, headers, options.maxBytes ?? LIMITS.trusted, signal),
+			async (signal): Promise<FetchResult> => {
+				const followed = await follow(agent('trusted'), url, httpUrl, headers, signal);
+				if (!followed.ok) return followed;
+				const { response } = followed.value;
+				const bytes = await readBody(response, options.maxBytes ?? LIMITS.trusted);
+				return ok(
+					fetched(followed.value.url, response.status, header(response, 'content-type'), bytes, false)
+				);
+			},
 			(failed): FetchResult => fail({ url, ...failed })
 		);
 	}
@@ -300,12 +302,18 @@ export function createEgress(settings: EgressSettings): Egress {
 		if (closing) await Promise.all([closing.untrusted.destroy(), closing.trusted.destroy()]);
 	}
 
-	return { fetchUntrusted, fetchTrusted, fetchEngine, close };
+	return { fetchUntrusted, streamUntrusted, fetchTrusted, fetchEngine, close };
 }
 
-/** A redirect target as absolute as it can be made, for reporting. */
-function resolved(raw: string, base?: string): string {
-	return URL.parse(raw, base)?.href ?? raw;
+function fetched(
+	url: string,
+	status: number,
+	contentType: string | null,
+	body: Uint8Array,
+	truncated: boolean
+): Fetched {
+	let text: string | undefined;
+	return { url, status, contentType, body, truncated, text: () => (text ??= decodeText(body, contentType)) };
 }
 
 /** For operator-configured URLs: any http(s) URL, credentials kept (the operator put them there). */

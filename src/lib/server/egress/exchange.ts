@@ -2,7 +2,13 @@
 // out (untrusted links, engines, trusted services) share.
 import type { Dispatcher } from 'undici';
 import { request } from './undici-parts.ts';
-import { TooLargeError, UnsupportedEncodingError, readBodyPrefix, readCappedBody } from './body.ts';
+import {
+	TooLargeError,
+	UnsupportedEncodingError,
+	readCappedBody,
+	streamBody,
+	type BodyStream
+} from './body.ts';
 import { ForbiddenAddressError } from './checked-connector.ts';
 
 export type FailureReason =
@@ -100,12 +106,17 @@ export async function readBody(response: Response, limit: number): Promise<Uint8
 	return readCappedBody(response.body, encoding, limit);
 }
 
-/** Reads the first `limit` bytes of the body (decoded), however long it says or turns out to be. */
-export function readBodyUpTo(
-	response: Response,
-	limit: number
-): Promise<{ bytes: Uint8Array; truncated: boolean }> {
-	return readBodyPrefix(response.body, header(response, 'content-encoding'), limit);
+/**
+ * Streams the body within `limit` decoded bytes: a truncating stream ends at the cap, any other fails there,
+ * and at once when Content-Length already says more.
+ */
+export function streamResponseBody(response: Response, limit: number, truncate: boolean): BodyStream {
+	const declared = Number(header(response, 'content-length') ?? Number.NaN);
+	if (!truncate && Number.isFinite(declared) && declared > limit) {
+		response.body.destroy();
+		throw new TooLargeError(limit);
+	}
+	return streamBody(response.body, header(response, 'content-encoding'), limit, truncate);
 }
 
 /** Frees a response whose body is not wanted, keeping the connection for reuse when it is short. */

@@ -1,9 +1,17 @@
 // The app's one egress, set up from config on first use; import the fetch functions from here.
 import { config } from '#lib/server/config.ts';
-import { createEgress, type Egress } from './egress.ts';
+import type { Result } from '#lib/result.ts';
+import {
+	createEgress,
+	type Egress,
+	type FetchFailure,
+	type Streamed,
+	type UntrustedFetchOptions
+} from './egress.ts';
 import type { EngineRequest } from './engine-exchange.ts';
 
-export { createEgress, LIMITS, MAX_REDIRECTS, MIN_FETCH_MS } from './egress.ts';
+export { createEgress, LIMITS, MIN_FETCH_MS } from './egress.ts';
+export { MAX_REDIRECTS } from './follow.ts';
 export type {
 	Egress,
 	EgressSettings,
@@ -11,9 +19,12 @@ export type {
 	Fetched,
 	FetchFailure,
 	FetchResult,
+	Streamed,
 	UntrustedFetchOptions
 } from './egress.ts';
 export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
+export type { BodyStream } from './body.ts';
+export { decodeText, decodeTextStream } from './charset.ts';
 export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
 
 let shared: Egress | undefined;
@@ -33,6 +44,15 @@ export function fetchUntrusted(
 	...args: Parameters<Egress['fetchUntrusted']>
 ): ReturnType<Egress['fetchUntrusted']> {
 	return egress().fetchUntrusted(...args);
+}
+
+/** Fetches a link from remote content as fetchUntrusted does, handing its body to `read` as it arrives. */
+export function streamUntrusted<T>(
+	url: string,
+	options: UntrustedFetchOptions,
+	read: (response: Streamed) => Promise<T>
+): Promise<Result<T, FetchFailure>> {
+	return egress().streamUntrusted(url, options, read);
 }
 
 /** Sends an engine's request to its operator-configured endpoint, without following redirects. */

@@ -96,6 +96,17 @@ describe('extractFromPage on the places pages hide magnets', () => {
 		]);
 	});
 
+	it('reads the title and .torrent links of a page whose first trace comes late, near or far', () => {
+		for (const rows of [100, 20_000]) {
+			const html = `<title>Late</title>${'<p>filler</p>'.repeat(rows)}<a href="/f.torrent">F</a>`;
+			expect(extractFromPage(html, page)).toEqual({
+				magnets: [],
+				torrentLinks: [{ url: 'https://site.example/f.torrent', infohash: null, name: 'F' }],
+				title: 'Late'
+			});
+		}
+	});
+
 	it('does not parse pages without a trace of a magnet or torrent', () => {
 		expect(extractFromPage('<html><title>Recipes</title><p>bread</p></html>', page)).toEqual({
 			magnets: [],

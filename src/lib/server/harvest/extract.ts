@@ -1,9 +1,11 @@
 // Finds magnets on a page wherever real sites put them (href, entity-encoded, JS strings, data-*
-// attributes, textarea, JSON, escaped <pre>) and the .torrent links worth decoding.
-// Pages are read with htmlparser2's streaming parser rather than a cheerio DOM: on a 650 KB torrent
-// page the DOM costs about 20 MiB and the stream almost nothing, and a search reads dozens of pages.
+// attributes, textarea, JSON, escaped <pre>) and the .torrent links worth decoding, reading the page in
+// pieces as it arrives: no whole page is ever held. Pages are read with htmlparser2's streaming parser
+// rather than a cheerio DOM: on a 650 KB torrent page the DOM costs about 20 MiB and the stream almost
+// nothing, and a search reads dozens of pages.
 import { Parser } from 'htmlparser2';
-import { infohashFromTorrentUrl, parseMagnet, type Magnet } from '#lib/server/magnet/magnet.ts';
+import { infohashFromTorrentUrl, type Magnet } from '#lib/server/magnet/magnet.ts';
+import { MagnetScan } from './magnet-scan.ts';
 
 export interface TorrentLink {
 	url: string;
@@ -20,42 +22,13 @@ export interface PageHarvest {
 	title: string | null;
 }
 
-/** A page can hold this many magnets; beyond it the rest is noise or an attack. */
-const MAX_MAGNETS = 2000;
 const MAX_TORRENT_LINKS = 50;
 /** A title names a result: as long as a magnet's name may be, not as long as a hostile page. */
 const MAX_TITLE_LENGTH = 1024;
-
-// A magnet runs until a character that cannot be inside an attribute value or a JS/JSON string.
-const MAGNET_PATTERN =
-	/magnet:\?[^\s"'<>`{}|\\^\]]*(?:\\u0026[^\s"'<>`{}|\\^\]]*|\\\/[^\s"'<>`{}|\\^\]]*)*/gi;
-const ENCODED_MAGNET_PATTERN = /magnet%3A%3F[^\s"'<>&]*/gi;
+/** Characters of a .torrent link's text kept for its name. */
+const MAX_LINK_TEXT = 300;
 
 const EMPTY: PageHarvest = { magnets: [], torrentLinks: [], title: null };
-
-function magnetsInText(text: string): Magnet[] {
-	const found = new Map<string, Magnet>();
-	const add = (candidate: string) => {
-		if (found.size >= MAX_MAGNETS) return;
-		const magnet = parseMagnet(candidate);
-		if (!magnet) return;
-		const key = magnet.infohash ?? magnet.btmh ?? '';
-		const known = found.get(key);
-		if (!known || (!known.name && magnet.name) || known.trackers.length < magnet.trackers.length) {
-			found.set(key, magnet);
-		}
-	};
-	// Stop scanning once full: a page of a hundred thousand magnets is not read to its end.
-	for (const match of text.matchAll(MAGNET_PATTERN)) {
-		if (found.size >= MAX_MAGNETS) break;
-		add(match[0]);
-	}
-	for (const match of text.matchAll(ENCODED_MAGNET_PATTERN)) {
-		if (found.size >= MAX_MAGNETS) break;
-		add(match[0]);
-	}
-	return [...found.values()];
-}
 
 function absolute(href: string, base: string): string | null {
 	try {
@@ -95,9 +68,16 @@ interface LinkScan {
 	title: string | null;
 }
 
-/** One pass over the markup: `<base>`, `<title>` and every `<a href>` that ends in `.torrent`. */
-function scanLinks(body: string, pageUrl: string): LinkScan {
+/** Whitespace runs as one space; applied piece by piece, the same as applied once to the whole. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * One pass over the markup, fed in pieces: `<base>`, `<title>` and every `<a href>` that ends in .torrent.
+ * What it keeps of a title or a link's text does not depend on where the pieces were cut.
+ */
+function linkScan(pageUrl: string): { write(piece: string): void; end(): LinkScan } {
 	let base = pageUrl;
+	// Collapsed as it comes, and no longer than what can still change the title it ends as.
 	let title = '';
 	let inTitle = false;
 	let anchor: { url: string; text: string } | null = null;
@@ -106,7 +86,7 @@ function scanLinks(body: string, pageUrl: string): LinkScan {
 	const closeAnchor = () => {
 		if (!anchor || links.has(anchor.url) || links.size >= MAX_TORRENT_LINKS) return;
 		const named = new URL(anchor.url).searchParams.get('title');
-		const text = anchor.text.replace(/\s+/g, ' ').trim();
+		const text = collapse(anchor.text).trim();
 		links.set(anchor.url, {
 			url: anchor.url,
 			infohash: infohashFromTorrentUrl(anchor.url),
@@ -131,8 +111,11 @@ function scanLinks(body: string, pageUrl: string): LinkScan {
 			}
 		},
 		ontext(text) {
-			if (inTitle && title.length < MAX_TITLE_LENGTH * 2) title += text;
-			if (anchor && anchor.text.length < 300) anchor.text += text.slice(0, 300);
+			// Two more than the title's length: a leading and a trailing space, trimmed at the end.
+			if (inTitle && title.length < MAX_TITLE_LENGTH + 2)
+				title = collapse(title + text).slice(0, MAX_TITLE_LENGTH + 2);
+			if (anchor && anchor.text.length < MAX_LINK_TEXT)
+				anchor.text = (anchor.text + text.slice(0, MAX_LINK_TEXT)).slice(0, MAX_LINK_TEXT);
 		},
 		onclosetag(name) {
 			if (name === 'title') inTitle = false;
@@ -142,18 +125,89 @@ function scanLinks(body: string, pageUrl: string): LinkScan {
 			}
 		}
 	});
-	parser.end(body);
-	const named = title.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH).trim();
-	return { torrentLinks: [...links.values()], title: named || null };
+	return {
+		write: (piece) => parser.write(piece),
+		end() {
+			parser.end();
+			const named = title.trim().slice(0, MAX_TITLE_LENGTH).trim();
+			return { torrentLinks: [...links.values()], title: named || null };
+		}
+	};
 }
 
-/** Reads one fetched page. Pages with no trace of a magnet or .torrent are not parsed at all. */
-export function extractFromPage(body: string, pageUrl: string): PageHarvest {
-	const hasMagnet = /magnet(?::|%3a)/i.test(body);
-	const hasTorrentLink = /\.torrent/i.test(body);
-	if (!hasMagnet && !hasTorrentLink) return EMPTY;
+/** Reads a page piece by piece: `write` each piece as it arrives, then `end` for what the page holds. */
+export interface PageExtractor {
+	write(piece: string): void;
+	end(): PageHarvest;
+}
 
-	const magnets = hasMagnet ? magnetsInText(body) : [];
-	if (body.trimStart().startsWith('{')) return { magnets, torrentLinks: [], title: null };
-	return { magnets, ...scanLinks(body, pageUrl) };
+// Signs of what a page may hold, and the longest of them: so many characters of a piece's end are kept
+// to find a sign cut in two by the next piece.
+const MAGNET_TRACE = /magnet(?::|%3a)/i;
+const TORRENT_TRACE = /\.torrent/i;
+const LONGEST_TRACE = 'magnet%3a'.length;
+
+/**
+ * Markup held back unparsed while no trace of a magnet or .torrent has shown: most pages that end without
+ * one (anything but a torrent page) are then never parsed, which costs ten times the rest of their
+ * reading. Past this many characters the page is parsed as it comes. Torrent pages show a trace early.
+ */
+const UNPARSED_HOLD = 128 * 1024;
+
+/**
+ * Starts reading a page. Pages with no trace of a magnet or .torrent harvest nothing (and no title);
+ * JSON answers (the first character is `{`) are read for magnets only.
+ */
+export function pageExtractor(pageUrl: string): PageExtractor {
+	const magnets = new MagnetScan();
+	const links = linkScan(pageUrl);
+	let json: boolean | undefined;
+	let hasMagnet = false;
+	let hasTorrentLink = false;
+	let traceTail = '';
+	let held: string[] | null = [];
+	let heldLength = 0;
+
+	const parse = (piece: string) => {
+		if (held !== null) {
+			held.push(piece);
+			heldLength += piece.length;
+			if (!hasMagnet && !hasTorrentLink && heldLength <= UNPARSED_HOLD) return;
+			for (const markup of held) links.write(markup);
+			held = null;
+		} else links.write(piece);
+	};
+
+	return {
+		write(piece) {
+			if (!hasMagnet || !hasTorrentLink) {
+				// The seam apart from the piece: joining them would copy every piece of a page without either.
+				const seam = traceTail + piece.slice(0, LONGEST_TRACE - 1);
+				hasMagnet ||= MAGNET_TRACE.test(seam) || MAGNET_TRACE.test(piece);
+				hasTorrentLink ||= TORRENT_TRACE.test(seam) || TORRENT_TRACE.test(piece);
+				const kept = LONGEST_TRACE - 1;
+				traceTail = piece.length >= kept ? piece.slice(-kept) : (traceTail + piece).slice(-kept);
+			}
+			magnets.write(piece);
+			if (json === undefined) {
+				const start = piece.trimStart();
+				if (start === '') return;
+				json = start.startsWith('{');
+			}
+			if (!json) parse(piece);
+		},
+		end() {
+			const found = magnets.end();
+			if (!hasMagnet && !hasTorrentLink) return EMPTY;
+			if (json) return { magnets: found, torrentLinks: [], title: null };
+			return { magnets: found, ...links.end() };
+		}
+	};
+}
+
+/** Reads one page held whole. */
+export function extractFromPage(body: string, pageUrl: string): PageHarvest {
+	const extractor = pageExtractor(pageUrl);
+	extractor.write(body);
+	return extractor.end();
 }

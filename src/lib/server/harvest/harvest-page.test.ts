@@ -1,5 +1,6 @@
 // Harvesting one result link over real HTTP on loopback: pages, result links that are .torrent files, and
 // pages past the 2 MiB cap.
+import { gzipSync } from 'node:zlib';
 import ipaddr from 'ipaddr.js';
 import parseTorrent from 'parse-torrent';
 import fixtures from 'webtorrent-fixtures';
@@ -78,6 +79,21 @@ describe('harvestPage', () => {
 		web.route('/landing.torrent', { body: `<a href="magnet:?xt=urn:btih:${hash(5)}&dn=five">get</a>` });
 		const outcome = await harvestPage(`${web.url}/landing.torrent`, budget());
 		expect(outcome.ok && outcome.value.map((sighting) => sighting.infohash)).toEqual([hash(5)]);
+	});
+
+	it('harvests a page that arrives in small pieces, its magnet and title cut between them', async () => {
+		const body = `<title>A   slow\n page</title>${'<p>row</p>'.repeat(40)}<a href="magnet:?xt=urn:btih:${hash(3)}&amp;tr=udp://t.example:1">m</a>`;
+		web.route('/trickle', { body, trickleMs: 1 });
+		web.route('/gzip', { body: gzipSync(body), headers: { 'content-encoding': 'gzip' } });
+		for (const path of ['/trickle', '/gzip']) {
+			const outcome = await harvestPage(`${web.url}${path}`, budget());
+			expect(outcome).toEqual({
+				ok: true,
+				value: [
+					expect.objectContaining({ infohash: hash(3), name: 'A slow page', trackers: ['udp://t.example:1'] })
+				]
+			});
+		}
 	});
 
 	it('yields the magnets before the cap of a page longer than 2 MiB, and none after it', async () => {

@@ -1,11 +1,24 @@
-// Harvests one result link: fetches the page through egress, reads its magnets, and turns its .torrent
-// links into sightings (from the URL when it names the infohash, else by decoding the file). A result link
-// that is itself a .torrent file is decoded as one.
+// Harvests one result link: streams the page through egress, reads its magnets as it arrives, and turns
+// its .torrent links into sightings (from the URL when it names the infohash, else by decoding the file).
+// A result link that is itself a .torrent file is decoded as one, whole.
 import { fail, ok, type Result } from '#lib/result.ts';
 import type { Sighting } from '#lib/server/search/sighting.ts';
 import { readTorrent } from '#lib/server/bencode/torrent.ts';
-import { fetchUntrusted } from '#lib/server/egress/index.ts';
-import { extractFromPage, looksLikeTorrentFile, type TorrentLink } from './extract.ts';
+import {
+	decodeText,
+	decodeTextStream,
+	fetchUntrusted,
+	streamUntrusted,
+	type BodyStream,
+	type Streamed
+} from '#lib/server/egress/index.ts';
+import {
+	extractFromPage,
+	looksLikeTorrentFile,
+	pageExtractor,
+	type PageHarvest,
+	type TorrentLink
+} from './extract.ts';
 
 /** .torrent files decoded per page: each costs a download, and listings link dozens. */
 const MAX_TORRENT_DOWNLOADS = 4;
@@ -46,23 +59,74 @@ async function sightingFromTorrentFile(link: TorrentLink, page: string, budget: 
 	return fetched.ok ? sightingOfTorrent(fetched.value.body, page) : null;
 }
 
+/** The first `length` bytes of a body (fewer when it is shorter), and all of its bytes again. */
+async function peek(
+	stream: BodyStream,
+	length: number
+): Promise<{ head: Uint8Array; body: AsyncIterable<Uint8Array> }> {
+	const chunks = stream[Symbol.asyncIterator]();
+	const held: Uint8Array[] = [];
+	let size = 0;
+	let done = false;
+	while (size < length && !done) {
+		const next = await chunks.next();
+		if (next.done) done = true;
+		else {
+			held.push(next.value);
+			size += next.value.length;
+		}
+	}
+	const head = Buffer.concat(held, size);
+	async function* body(): AsyncGenerator<Uint8Array> {
+		if (size > 0) yield head;
+		if (done) return;
+		for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+	}
+	return { head, body: body() };
+}
+
+async function collect(body: AsyncIterable<Uint8Array>): Promise<Buffer> {
+	const chunks: Uint8Array[] = [];
+	for await (const chunk of body) chunks.push(chunk);
+	return Buffer.concat(chunks);
+}
+
+type LinkContent = Result<
+	{ torrent: NonNullable<ReturnType<typeof sightingOfTorrent>> } | { page: string; harvest: PageHarvest },
+	string
+>;
+
+/**
+ * Reads what a result link answered while it arrives: a page piece by piece, never whole; a .torrent
+ * (said so by its type, or bencoded whatever its type says) whole, as bencode must be.
+ */
+async function readLink(response: Streamed): Promise<LinkContent> {
+	const typedAsTorrent = TORRENT_TYPES.test(response.contentType ?? '');
+	const { head, body } = await peek(response.body, 2);
+	if (typedAsTorrent || looksBencoded(head)) {
+		const bytes = await collect(body);
+		const torrent = sightingOfTorrent(bytes, response.url);
+		if (torrent) return ok({ torrent });
+		if (typedAsTorrent) return fail('not a readable .torrent file');
+		const text = decodeText(bytes, response.contentType);
+		return ok({ page: response.url, harvest: extractFromPage(text, response.url) });
+	}
+	const extractor = pageExtractor(response.url);
+	for await (const piece of decodeTextStream(body, response.contentType)) extractor.write(piece);
+	return ok({ page: response.url, harvest: extractor.end() });
+}
+
 export async function harvestPage(url: string, budget: PageBudget): Promise<PageOutcome> {
 	// A link that names a .torrent file is fetched as one: its cap, and an Accept a download script honours.
 	const kind = looksLikeTorrentFile(url) ? 'torrent' : 'page';
-	const fetched = await fetchUntrusted(url, { kind, ...budget });
-	if (!fetched.ok) return fail(fetched.error.message);
+	const read = await streamUntrusted(url, { kind, ...budget }, readLink);
+	if (!read.ok) return fail(read.error.message);
+	if (!read.value.ok) return read.value;
+	const content = read.value.value;
+	if ('torrent' in content) return ok([content.torrent]);
 
-	const page = fetched.value.url;
-	// Decoded when it says it is a .torrent, or looks like one whatever it says; a file typed as one that
-	// does not decode is reported, anything else is read as a page.
-	const typedAsTorrent = TORRENT_TYPES.test(fetched.value.contentType ?? '');
-	if (typedAsTorrent || looksBencoded(fetched.value.body)) {
-		const sighting = sightingOfTorrent(fetched.value.body, page);
-		if (sighting) return ok([sighting]);
-		if (typedAsTorrent) return fail('not a readable .torrent file');
-	}
-
-	const { magnets, torrentLinks, title } = extractFromPage(fetched.value.text(), page);
+	const { page, harvest } = content;
+	const { magnets, torrentLinks, title } = harvest;
 	const sightings: (Sighting & { btmh?: string | null })[] = magnets.map((magnet) => ({
 		infohash: magnet.infohash ?? (magnet.btmh as string),
 		btmh: magnet.btmh,

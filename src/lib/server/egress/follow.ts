@@ -1,0 +1,44 @@
+// Sends a request and follows its redirects, judging every hop's URL before it is fetched.
+import type { Dispatcher } from 'undici';
+import { fail, ok, type Result } from '#lib/result.ts';
+import { REDIRECT_STATUSES, discard, header, send, type Failure, type Response } from './exchange.ts';
+import type { UntrustedUrl } from './untrusted-url.ts';
+
+export const MAX_REDIRECTS = 5;
+
+/** Sends `start` and follows its redirects, each judged anew, to a 2xx response whose body is unread. */
+export async function follow(
+	dispatcher: Dispatcher,
+	start: string,
+	judge: (raw: string, base?: string) => UntrustedUrl,
+	headers: Record<string, string>,
+	signal: AbortSignal
+): Promise<Result<{ url: string; response: Response }, Failure & { url: string }>> {
+	let current = start;
+	let base: string | undefined;
+	for (let redirects = 0; ; redirects++) {
+		const judged = judge(current, base);
+		if (!judged.ok) return fail({ url: resolved(current, base), ...judged.error });
+		const url = judged.value;
+		const response = await send(dispatcher, url, { headers, signal });
+		const location = header(response, 'location');
+		if (REDIRECT_STATUSES.has(response.status) && location !== null) {
+			await discard(response);
+			if (redirects === MAX_REDIRECTS)
+				return fail({ url: url.href, reason: 'too-many-redirects', message: 'too many redirects' });
+			current = location;
+			base = url.href;
+			continue;
+		}
+		if (response.status < 200 || response.status > 299) {
+			await discard(response);
+			return fail({ url: url.href, reason: 'http-status', message: `HTTP ${response.status}` });
+		}
+		return ok({ url: url.href, response });
+	}
+}
+
+/** A redirect target as absolute as it can be made, for reporting. */
+function resolved(raw: string, base?: string): string {
+	return URL.parse(raw, base)?.href ?? raw;
+}
