@@ -1,10 +1,20 @@
 // qBittorrent's WebUI API v2: log in for an SID cookie, ask whether the torrent is there, add the magnet.
 // Its CSRF check compares Origin/Referer with its own host when they are sent, so neither is sent.
+import * as z from 'zod/mini';
+import { readJson } from '#lib/server/read-json.ts';
 import { SendFailure, excerpt, exchange, firstCookie, under, type Deadline } from './client-http.ts';
 import type { TorrentClient } from './client-list.ts';
 import type { ClientProtocol } from './protocol.ts';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/plain, application/json' };
+
+/** `/torrents/info?hashes=…`: the torrents with that hash, so empty or one. */
+const TorrentList = z.array(z.unknown());
+/** What `/torrents/add` answers from WebAPI 2.11.4 on (WebAPI_Changelog.md); "Ok." before. */
+const AddCounts = z.object({
+	success_count: z.optional(z.number()),
+	pending_count: z.optional(z.number())
+});
 
 export function qbittorrent(client: TorrentClient): ClientProtocol {
 	// Kept while the process lives: a socket-activated process often sends more than once before idling.
@@ -70,12 +80,8 @@ export function qbittorrent(client: TorrentClient): ClientProtocol {
 			if (answer.status === 415) throw new SendFailure('rejected the torrent as invalid');
 			if (answer.status !== 200) throw new SendFailure(`answered HTTP ${answer.status} to the torrent`);
 			const text = answer.body.trim();
-			// "Ok." / "Fails." before WebAPI 2.11.4; JSON counts after (WebAPI_Changelog.md).
-			if (
-				text === 'Ok.' ||
-				/"success_count"\s*:\s*[1-9]/.test(text) ||
-				/"pending_count"\s*:\s*[1-9]/.test(text)
-			)
+			const counts = text === 'Ok.' ? null : readJson(text, AddCounts);
+			if (text === 'Ok.' || (counts?.success_count ?? 0) > 0 || (counts?.pending_count ?? 0) > 0)
 				return { added: true };
 			throw new SendFailure(`rejected the torrent (${excerpt(text)})`);
 		}
@@ -84,10 +90,7 @@ export function qbittorrent(client: TorrentClient): ClientProtocol {
 
 /** Whether torrents/info answered a non-empty list. */
 function listsTorrent(body: string): boolean {
-	try {
-		const list: unknown = JSON.parse(body);
-		return Array.isArray(list) && list.length > 0;
-	} catch {
-		throw new SendFailure(`answered the torrent list with ${excerpt(body)}`);
-	}
+	const list = readJson(body, TorrentList);
+	if (!list) throw new SendFailure(`answered the torrent list with ${excerpt(body)}`);
+	return list.length > 0;
 }
