@@ -1,5 +1,6 @@
-// Cold start under socket activation: connection attempt → first byte of `GET /`, for the built app and
-// for a bare Node `http` server started the same way (the floor), bare and through podman when present.
+// Cold start under socket activation: connection attempt → first byte of `GET /`, for the built app, for
+// a bare Node `http` server started the same way (the floor), and for the smallest SvelteKit app built with
+// the same versions (scripts/kit-floor: SvelteKit's own floor), bare and through podman when present.
 // Prints JSON; the target is the app within 1.4× of the bare server. Needs `vite build` first.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { freshGet } from '../tests/socket-activation/fresh-get.ts';
 import { startSupervisor } from '../tests/socket-activation/supervisor.ts';
 
 const RUNS = Number(process.env.COLD_START_RUNS ?? 7);
+const KIT_FLOOR = `${ROOT}scripts/kit-floor`;
+const KIT_FLOOR_BUILD = `${ROOT}.cache/kit-floor/build`;
 const TARGET_RATIO = 1.4;
 const IMAGE = process.env.COLD_START_IMAGE ?? 'localhost/cf-torrent:test';
 const PODMAN = '/usr/bin/podman';
@@ -139,6 +142,9 @@ export async function measureColdStart(): Promise<Record<string, unknown>> {
 	const bareScript = join(scratch, 'bare-server.mjs');
 	writeFileSync(bareScript, BARE_SERVER);
 
+	// Built each time (a few seconds): it must be the SvelteKit that node_modules holds now.
+	execFileSync(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, 'build'], { cwd: KIT_FLOOR });
+
 	const env = appEnv({ NODE_ENV: 'production' });
 	const app = [process.execPath, 'build'];
 	const measured = await underSupervisor({
@@ -147,9 +153,13 @@ export async function measureColdStart(): Promise<Record<string, unknown>> {
 		// Start-up alone, without the first page render: /healthz tells the two costs apart.
 		nodeAppHealthz: { command: app, env, path: '/healthz' },
 		// As the systemd unit and the image run it: V8's compiled code kept between wake-ups.
-		nodeAppCompileCache: { command: app, env: { ...env, NODE_COMPILE_CACHE: join(scratch, 'compile-cache') } }
+		nodeAppCompileCache: {
+			command: app,
+			env: { ...env, NODE_COMPILE_CACHE: join(scratch, 'compile-cache') }
+		},
+		kitFloor: { command: [process.execPath, KIT_FLOOR_BUILD], env }
 	});
-	const { nodeApp, nodeBare, nodeAppHealthz, nodeAppCompileCache } = measured;
+	const { nodeApp, nodeBare, nodeAppHealthz, nodeAppCompileCache, kitFloor } = measured;
 	const report: Record<string, unknown> = {
 		what: 'connection attempt → first byte of GET /, cold process each run (median of runs after a warm-up)',
 		node: process.version,
@@ -160,7 +170,13 @@ export async function measureColdStart(): Promise<Record<string, unknown>> {
 			appWithCompileCache: nodeAppCompileCache,
 			bareNodeHttp: nodeBare,
 			...ratio(nodeApp, nodeBare),
-			withCompileCache: ratio(nodeAppCompileCache, nodeBare)
+			withCompileCache: ratio(nodeAppCompileCache, nodeBare),
+			// What SvelteKit itself costs (one page, no hooks): the part of the app's time that cannot move.
+			sveltekitFloor: {
+				...kitFloor,
+				overBare: Math.round((kitFloor.medianMs / nodeBare.medianMs) * 100) / 100,
+				appAboveMs: Math.round((nodeApp.medianMs - kitFloor.medianMs) * 10) / 10
+			}
 		}
 	};
 

@@ -123,7 +123,10 @@ const loadTest = skip.has('load') ? null : loadTestPeakRss();
 const loadAfter = loadavg().map((value) => round(value, 2));
 
 const allSearches = fresh.flatMap((run) => [run.first, ...run.warm]);
-const socketActivated = (coldStart?.socketActivated ?? {}) as { appOverBare?: number };
+const socketActivated = (coldStart?.socketActivated ?? {}) as {
+	appOverBare?: number;
+	sveltekitFloor?: { overBare: number; appAboveMs: number };
+};
 const rows: [measure: string, value: number | null, goal: string, met: (value: number) => boolean][] = [
 	[
 		'first result, fresh process first search ÷ warm',
@@ -197,6 +200,11 @@ for (const [measure, value, goal, met] of rows) {
 	const verdict = value === null || !Number.isFinite(value) ? '' : met(value) ? 'met' : 'NOT met';
 	console.log(`${measure.padEnd(width)}  ${shown.padStart(8)}  goal ${goal.padEnd(7)} ${verdict}`);
 }
+const floor = socketActivated.sveltekitFloor;
+if (floor)
+	console.log(
+		`for scale: the smallest SvelteKit app (same versions) ÷ bare Node ${floor.overBare}; the app ${floor.appAboveMs} ms above it`
+	);
 console.log(
 	JSON.stringify(
 		{

@@ -1,0 +1,4 @@
+// The floor's /healthz: start-up without a page render.
+export function GET() {
+	return new Response('ok');
+}
