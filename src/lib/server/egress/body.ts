@@ -130,7 +130,9 @@ export function streamBody(
 		truncated = true;
 	};
 	const out = new PassThrough();
-	const stages = [body, capped(limit, truncate, cut), ...decoders, capped(limit, truncate, cut), out];
+	// The bytes on the wire are capped, and again once decoded when the body is encoded.
+	const decoded = decoders.length > 0 ? [...decoders, capped(limit, truncate, cut)] : [];
+	const stages = [body, capped(limit, truncate, cut), ...decoded, out];
 	// Failures reach the reader through `out`, which the pipeline destroys with them.
 	pipeline(...(stages as [Readable, PassThrough])).catch(() => undefined);
 	return {
@@ -153,9 +155,9 @@ export function streamBody(
 	};
 }
 
-/** Every chunk of a body stream in one buffer. */
-export async function collectBody(stream: BodyStream): Promise<Buffer> {
-	const chunks: Buffer[] = [];
+/** Every chunk of a body (a body stream, or what is left of one) in one buffer. */
+export async function collectBody(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
+	const chunks: Uint8Array[] = [];
 	let total = 0;
 	for await (const chunk of stream) {
 		chunks.push(chunk);

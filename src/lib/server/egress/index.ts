@@ -23,7 +23,7 @@ export type {
 	UntrustedFetchOptions
 } from './egress.ts';
 export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
-export type { BodyStream } from './body.ts';
+export { collectBody, type BodyStream } from './body.ts';
 export { decodeText, decodeTextStream } from './charset.ts';
 export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
 

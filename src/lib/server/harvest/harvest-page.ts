@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '#lib/result.ts';
 import type { Sighting } from '#lib/server/search/sighting.ts';
 import { readTorrent } from '#lib/server/bencode/torrent.ts';
 import {
+	collectBody,
 	decodeText,
 	decodeTextStream,
 	fetchUntrusted,
@@ -85,12 +86,6 @@ async function peek(
 	return { head, body: body() };
 }
 
-async function collect(body: AsyncIterable<Uint8Array>): Promise<Buffer> {
-	const chunks: Uint8Array[] = [];
-	for await (const chunk of body) chunks.push(chunk);
-	return Buffer.concat(chunks);
-}
-
 type LinkContent = Result<
 	{ torrent: NonNullable<ReturnType<typeof sightingOfTorrent>> } | { page: string; harvest: PageHarvest },
 	string
@@ -104,7 +99,7 @@ async function readLink(response: Streamed): Promise<LinkContent> {
 	const typedAsTorrent = TORRENT_TYPES.test(response.contentType ?? '');
 	const { head, body } = await peek(response.body, 2);
 	if (typedAsTorrent || looksBencoded(head)) {
-		const bytes = await collect(body);
+		const bytes = await collectBody(body);
 		const torrent = sightingOfTorrent(bytes, response.url);
 		if (torrent) return ok({ torrent });
 		if (typedAsTorrent) return fail('not a readable .torrent file');
