@@ -2,7 +2,7 @@
 // bookmarked search on a freshly started server (new browser context each run: nothing cached).
 import { chromium } from '@playwright/test';
 import config from '../playwright.config.ts';
-import { startApp } from '../tests/app-server.ts';
+import { startApp } from '#tests/app-server.ts';
 import type { BenchWeb } from './bench-web.ts';
 
 export async function firstMagnetInBrowser(bench: BenchWeb, runs: number, env: Record<string, string> = {}) {

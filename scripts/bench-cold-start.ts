@@ -6,9 +6,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, appEnv, freePort } from '../tests/app-server.ts';
-import { freshGet } from '../tests/socket-activation/fresh-get.ts';
-import { startSupervisor } from '../tests/socket-activation/supervisor.ts';
+import { ROOT, appEnv, freePort } from '#tests/app-server.ts';
+import { freshGet } from '#tests/socket-activation/fresh-get.ts';
+import { startSupervisor } from '#tests/socket-activation/supervisor.ts';
 
 const RUNS = Number(process.env.COLD_START_RUNS ?? 7);
 const KIT_FLOOR = `${ROOT}scripts/kit-floor`;

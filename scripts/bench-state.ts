@@ -5,8 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp } from '../tests/app-server.ts';
-import { startStateWeb, stateEnv } from '../tests/state/scenario.ts';
+import { startApp } from '#tests/app-server.ts';
+import { startStateWeb, stateEnv } from '#tests/state/scenario.ts';
 
 const RESTARTS = Number(process.env.STATE_BENCH_RESTARTS ?? 7);
 const QUERY = '/api/search?q=state+bench';

@@ -5,10 +5,10 @@ import { createSocket } from 'node:dgram';
 import { once } from 'node:events';
 import fixtures from 'webtorrent-fixtures';
 import type { Result, SearchEvent } from '../src/lib/search-events.ts';
-import { startApp } from '../tests/app-server.ts';
-import { readFixture } from '../tests/fake-web/fake-web.ts';
-import { duckduckgoSerp } from '../tests/fake-web/serp.ts';
-import { streamSearch } from '../tests/hardening/search-stream.ts';
+import { startApp } from '#tests/app-server.ts';
+import { readFixture } from '#tests/fake-web/fake-web.ts';
+import { duckduckgoSerp } from '#tests/fake-web/serp.ts';
+import { streamSearch } from '#tests/hardening/search-stream.ts';
 import type { BenchWeb } from './bench-web.ts';
 import {
 	loopbackTorrent,
@@ -17,7 +17,7 @@ import {
 	syntheticTorrent,
 	type LoopbackTorrent,
 	type MetadataPeer
-} from '../tests/swarm/loopback-swarm.ts';
+} from '#tests/swarm/loopback-swarm.ts';
 
 const REAL = [
 	...['leaves', 'alice', 'folder', 'numbers', 'lotsOfNumbers', 'bunny', 'sintel'].map(

@@ -2,9 +2,9 @@
 // ends, a result link that is itself a .torrent file, a listing past the 2 MiB page cap) on one host, and the
 // magnets each route holds, read with a reference scan independent of the app's harvester.
 import parseTorrent from 'parse-torrent';
-import { readFixture, startFakeWeb, type FakeWeb } from '../tests/fake-web/fake-web.ts';
-import { ENGINE_MS, SITES } from '../tests/fake-web/realistic-latencies.ts';
-import { bingSerp, duckduckgoSerp } from '../tests/fake-web/serp.ts';
+import { readFixture, startFakeWeb, type FakeWeb } from '#tests/fake-web/fake-web.ts';
+import { ENGINE_MS, SITES } from '#tests/fake-web/realistic-latencies.ts';
+import { bingSerp, duckduckgoSerp } from '#tests/fake-web/serp.ts';
 
 export const SITE_TIMEOUT_MS = 2000;
 

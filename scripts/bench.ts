@@ -9,9 +9,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { ROOT, startApp, type App } from '../tests/app-server.ts';
-import { hasFixtures } from '../tests/fake-web/fake-web.ts';
-import { streamSearch } from '../tests/hardening/search-stream.ts';
+import { ROOT, startApp, type App } from '#tests/app-server.ts';
+import { hasFixtures } from '#tests/fake-web/fake-web.ts';
+import { streamSearch } from '#tests/hardening/search-stream.ts';
 import { firstMagnetInBrowser } from './bench-browser.ts';
 import { measureColdStart } from './bench-cold-start.ts';
 import { measureSwarm } from './bench-swarm.ts';

@@ -6,11 +6,11 @@
 // the server's node) change the run.
 import { readFileSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import { startApp } from '../tests/app-server.ts';
-import { hasFixtures, startFakeWeb } from '../tests/fake-web/fake-web.ts';
-import { ENGINE_MS, SITES } from '../tests/fake-web/realistic-latencies.ts';
-import { bingSerp, duckduckgoSerp } from '../tests/fake-web/serp.ts';
-import { streamSearch } from '../tests/hardening/search-stream.ts';
+import { startApp } from '#tests/app-server.ts';
+import { hasFixtures, startFakeWeb } from '#tests/fake-web/fake-web.ts';
+import { ENGINE_MS, SITES } from '#tests/fake-web/realistic-latencies.ts';
+import { bingSerp, duckduckgoSerp } from '#tests/fake-web/serp.ts';
+import { streamSearch } from '#tests/hardening/search-stream.ts';
 
 if (!hasFixtures) {
 	console.error('load-test: ../shared/fixtures is absent; the fake web serves real captures from it');

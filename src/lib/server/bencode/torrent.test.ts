@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import parseTorrent from 'parse-torrent';
 import fixtures from 'webtorrent-fixtures';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, hasFixtures } from '../../../../tests/fake-web/fake-web.ts';
+import { FIXTURES_DIR, hasFixtures } from '#tests/fake-web/fake-web.ts';
 import { MAX_FILES, MAX_TORRENT_BYTES, readTorrent, type TorrentInfo } from './torrent.ts';
 
 const bytes = (text: string) => Buffer.from(text, 'latin1');

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { cleanTrackers } from '#lib/server/magnet/magnet.ts';
 import { BencodeError, decodeWithSpans, text, type BencodeDict, type BencodeValue } from './bencode.ts';
-import { fail, ok, type Result } from '#lib/result.ts';
+import { fail, ok, type Outcome } from '#lib/outcome.ts';
 
 export interface TorrentFile {
 	/** The torrent's name, then the file's path inside it, joined with `/` (as parse-torrent spells it). */
@@ -27,7 +27,7 @@ export interface TorrentInfo {
 	files: TorrentFile[];
 }
 
-export type TorrentRead = Result<TorrentInfo>;
+export type TorrentRead = Outcome<TorrentInfo>;
 
 /** Real .torrent files stay far below this (a 5 GB game with small pieces is ~2 MiB of hashes). */
 export const MAX_TORRENT_BYTES = 16 * 1024 * 1024;

@@ -2,7 +2,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWeb, type FakeWeb } from '../../../../tests/fake-web/fake-web.ts';
+import { startFakeWeb, type FakeWeb } from '#tests/fake-web/fake-web.ts';
 import { createEgress, type Egress } from './egress.ts';
 import { releaseAll } from '#lib/server/lifecycle.ts';
 import { config } from '#lib/server/config.ts';

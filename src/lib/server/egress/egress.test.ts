@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import ipaddr from 'ipaddr.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWeb, type FakeWeb } from '../../../../tests/fake-web/fake-web.ts';
+import { startFakeWeb, type FakeWeb } from '#tests/fake-web/fake-web.ts';
 import type { Resolve } from './checked-connector.ts';
 import { createEgress, LIMITS, type Egress, type EgressSettings } from './egress.ts';
 

@@ -1,6 +1,6 @@
 // The only way the server reaches out: guarded fetches for links from remote content, plain ones for the
 // engines and services the operator configured, all size-capped, time-boxed and closed at shutdown.
-import { fail, ok, type Result } from '#lib/result.ts';
+import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { Agent } from './undici-parts.ts';
 import { collectBody, type BodyStream } from './body.ts';
 import { onShutdown } from '#lib/server/lifecycle.ts';
@@ -52,9 +52,9 @@ export interface FetchFailure extends Failure {
 	url: string;
 }
 
-export type FetchResult = Result<Fetched, FetchFailure>;
+export type FetchResult = Outcome<Fetched, FetchFailure>;
 
-export type EngineFetchResult = Result<
+export type EngineFetchResult = Outcome<
 	EngineAnswer,
 	{ reason: 'timeout' | 'network' | 'aborted' | 'too-large'; message: string }
 >;
@@ -102,7 +102,7 @@ export interface Egress {
 		url: string,
 		options: UntrustedFetchOptions,
 		read: (response: Streamed) => Promise<T>
-	): Promise<Result<T, FetchFailure>>;
+	): Promise<Outcome<T, FetchFailure>>;
 	fetchEngine(
 		request: EngineRequest,
 		options: { signal?: AbortSignal; timeoutMs: number }
@@ -202,7 +202,7 @@ export function createEgress(settings: EgressSettings): Egress {
 		url: string,
 		options: UntrustedFetchOptions,
 		read: (response: Streamed) => Promise<T>
-	): Promise<Result<T, FetchFailure>> {
+	): Promise<Outcome<T, FetchFailure>> {
 		const headers = { ...BROWSER_HEADERS, accept: options.kind === 'page' ? ACCEPT_PAGE : ACCEPT_TORRENT };
 		const judge = (raw: string, base?: string) => parseUntrustedUrl(raw, allowlist, base);
 		// Refuse a bad or literal private URL before queueing behind other fetches.
@@ -213,7 +213,7 @@ export function createEgress(settings: EgressSettings): Egress {
 		return guarded(
 			options.signal,
 			options.timeoutMs ?? siteTimeoutMs,
-			async (signal): Promise<Result<T, FetchFailure>> => {
+			async (signal): Promise<Outcome<T, FetchFailure>> => {
 				const followed = await follow(agent('untrusted'), url, judge, headers, signal);
 				if (!followed.ok) return followed;
 				const { response } = followed.value;
@@ -225,7 +225,7 @@ export function createEgress(settings: EgressSettings): Egress {
 					body.destroy();
 				}
 			},
-			(failed): Result<T, FetchFailure> => fail({ url, ...failed }),
+			(failed): Outcome<T, FetchFailure> => fail({ url, ...failed }),
 			[originLimiter(first.value.href), limiter],
 			options.deadline
 		);

@@ -1,6 +1,6 @@
 // Sends a request and follows its redirects, judging every hop's URL before it is fetched.
 import type { Dispatcher } from 'undici';
-import { fail, ok, type Result } from '#lib/result.ts';
+import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { REDIRECT_STATUSES, discard, header, send, type Failure, type Response } from './exchange.ts';
 import type { UntrustedUrl } from './untrusted-url.ts';
 
@@ -13,7 +13,7 @@ export async function follow(
 	judge: (raw: string, base?: string) => UntrustedUrl,
 	headers: Record<string, string>,
 	signal: AbortSignal
-): Promise<Result<{ url: string; response: Response }, Failure & { url: string }>> {
+): Promise<Outcome<{ url: string; response: Response }, Failure & { url: string }>> {
 	let current = start;
 	let base: string | undefined;
 	for (let redirects = 0; ; redirects++) {

@@ -1,6 +1,6 @@
 // The app's one egress, set up from config on first use; import the fetch functions from here.
 import { config } from '#lib/server/config.ts';
-import type { Result } from '#lib/result.ts';
+import type { Outcome } from '#lib/outcome.ts';
 import {
 	createEgress,
 	type Egress,
@@ -51,7 +51,7 @@ export function streamUntrusted<T>(
 	url: string,
 	options: UntrustedFetchOptions,
 	read: (response: Streamed) => Promise<T>
-): Promise<Result<T, FetchFailure>> {
+): Promise<Outcome<T, FetchFailure>> {
 	return egress().streamUntrusted(url, options, read);
 }
 

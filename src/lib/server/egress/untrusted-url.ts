@@ -1,9 +1,9 @@
 // Reads a URL that came from remote content the way a browser would (WHATWG URL), so every spelling of
 // a host is judged in its one canonical form before anything connects.
-import { fail, ok, type Result } from '#lib/result.ts';
+import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { isForbiddenAddress, parseAddress, type Allowlist } from './address-policy.ts';
 
-export type UntrustedUrl = Result<URL, { reason: 'bad-url' | 'forbidden-address'; message: string }>;
+export type UntrustedUrl = Outcome<URL, { reason: 'bad-url' | 'forbidden-address'; message: string }>;
 
 /**
  * Parses `raw` (relative to `base` for redirects), keeping http(s) only. Credentials are dropped: a link

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EngineId } from '#lib/engine-ids.ts';
-import { FIXTURES_DIR, hasFixtures, readFixture } from '../../../../tests/fake-web/fake-web.ts';
+import { FIXTURES_DIR, hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { sampleAnswer, type EngineSamples } from './engine-samples.ts';
 import { engines } from './index.ts';
 import type { Engine, EngineOutcome } from './types.ts';

@@ -2,7 +2,7 @@
 // open connections; the search core does, through egress.
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineAnswer, EngineRequest } from '#lib/server/egress/engine-exchange.ts';
-import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Sighting } from '#lib/server/sighting.ts';
 
 export type EngineKind = 'web' | 'index';
 

@@ -2,7 +2,7 @@
 // results as streams (real apibay answers where they fit, synthetic names beside them for the edge cases).
 import linter from 'stremio-addon-linter';
 import { describe, expect, it } from 'vitest';
-import { hasFixtures, readFixture } from '../../../../tests/fake-web/fake-web.ts';
+import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import type { Result } from '#lib/search-events.ts';
 import {
 	ADDON_ID,

@@ -1,7 +1,7 @@
 // The Stremio add-on protocol (v3) for this server: the manifest, the ids Stremio asks streams for, the
 // searches they become, and results turned into streams.
 import { z } from 'zod';
-import { fail, ok, type Parsed } from '#lib/result.ts';
+import { fail, ok, type Parsed } from '#lib/outcome.ts';
 import type { Result, ResultFile } from '#lib/search-events.ts';
 import type { Title } from '#lib/server/titles/title.ts';
 import { episodeFit, guessQuality, matchesTitle, readEpisodeMarks } from './release-name.ts';

@@ -1,7 +1,7 @@
 // Torznab's query string (`t`, `q`, `season`, `ep`, `imdbid`, `cat`, `limit`, `offset`, `extended`,
 // `apikey`), parsed once into a request or the Torznab error code that a client knows how to report.
 import { z } from 'zod';
-import { fail, ok, type Result } from '#lib/result.ts';
+import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { episodeFit, readEpisodeMarks } from './release-name.ts';
 
 export const TORZNAB_FUNCTIONS = ['caps', 'search', 'tvsearch', 'movie'] as const;
@@ -47,7 +47,7 @@ export interface TorznabError {
 	description: string;
 }
 
-export type ParsedTorznab = Result<TorznabRequest, TorznabError>;
+export type ParsedTorznab = Outcome<TorznabRequest, TorznabError>;
 
 const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
 	z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFixtures, readFixture } from '../../../../tests/fake-web/fake-web.ts';
+import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { extractFromPage } from './extract.ts';
 
 const page = 'https://site.example/torrent/1/';

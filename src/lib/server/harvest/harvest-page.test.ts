@@ -5,7 +5,7 @@ import ipaddr from 'ipaddr.js';
 import parseTorrent from 'parse-torrent';
 import fixtures from 'webtorrent-fixtures';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startFakeWeb, type FakeWeb } from '../../../../tests/fake-web/fake-web.ts';
+import { startFakeWeb, type FakeWeb } from '#tests/fake-web/fake-web.ts';
 import { closeEgress, LIMITS } from '#lib/server/egress/index.ts';
 import { harvestPage } from './harvest-page.ts';
 

@@ -1,8 +1,8 @@
 // Harvests one result link: streams the page through egress, reads its magnets as it arrives, and turns
 // its .torrent links into sightings (from the URL when it names the infohash, else by decoding the file).
 // A result link that is itself a .torrent file is decoded as one, whole.
-import { fail, ok, type Result } from '#lib/result.ts';
-import type { Sighting } from '#lib/server/search/sighting.ts';
+import { fail, ok, type Outcome } from '#lib/outcome.ts';
+import type { Sighting } from '#lib/server/sighting.ts';
 import { readTorrent } from '#lib/server/bencode/torrent.ts';
 import {
 	collectBody,
@@ -24,7 +24,7 @@ import {
 /** .torrent files decoded per page: each costs a download, and listings link dozens. */
 const MAX_TORRENT_DOWNLOADS = 4;
 
-export type PageOutcome = Result<Sighting[]>;
+export type PageOutcome = Outcome<Sighting[]>;
 
 /** When the fetch must be over by: the search's schedule (a `performance.now()` time) and its abort. */
 export interface PageBudget {
@@ -52,7 +52,7 @@ function sightingOfTorrent(body: Uint8Array, page: string) {
 		trackers: torrent.trackers,
 		files: torrent.files.map((file) => ({ path: file.path, size: file.length })),
 		page
-	} satisfies Sighting & { btmh: string | null };
+	} satisfies Sighting;
 }
 
 async function sightingFromTorrentFile(link: TorrentLink, page: string, budget: PageBudget) {
@@ -86,7 +86,7 @@ async function peek(
 	return { head, body: body() };
 }
 
-type LinkContent = Result<
+type LinkContent = Outcome<
 	{ torrent: NonNullable<ReturnType<typeof sightingOfTorrent>> } | { page: string; harvest: PageHarvest },
 	string
 >;
@@ -122,7 +122,7 @@ export async function harvestPage(url: string, budget: PageBudget): Promise<Page
 
 	const { page, harvest } = content;
 	const { magnets, torrentLinks, title } = harvest;
-	const sightings: (Sighting & { btmh?: string | null })[] = magnets.map((magnet) => ({
+	const sightings: Sighting[] = magnets.map((magnet) => ({
 		infohash: magnet.infohash ?? (magnet.btmh as string),
 		btmh: magnet.btmh,
 		name: magnet.name ?? (magnets.length === 1 ? title : null),

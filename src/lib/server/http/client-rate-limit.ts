@@ -1,10 +1,10 @@
 // The per-client search rate limit: a token bucket per client, refilled by arithmetic when the client
 // comes back (no timer may keep a socket-activated process alive), in a map of bounded size.
 import ipaddr from 'ipaddr.js';
-import { fail, ok, type Result } from '#lib/result.ts';
+import { fail, ok, type Outcome } from '#lib/outcome.ts';
 
 /** Whether a client may search now; if not, when it may again. */
-export type RateDecision = Result<null, { retryAfterSeconds: number }>;
+export type RateDecision = Outcome<null, { retryAfterSeconds: number }>;
 
 interface Bucket {
 	tokens: number;

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import magnetUri from 'magnet-uri';
 import fixtures from 'webtorrent-fixtures';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, hasFixtures, readFixture } from '../../../../tests/fake-web/fake-web.ts';
+import { FIXTURES_DIR, hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { readTorrent } from '../bencode/torrent.ts';
 import { buildMagnet, infohashFromTorrentUrl, magnetKey, parseMagnet, type Magnet } from './magnet.ts';
 

@@ -17,7 +17,7 @@ import { rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
 import { rankResults } from './rank.ts';
-import type { Sighting } from './sighting.ts';
+import type { Sighting } from '#lib/server/sighting.ts';
 
 /** Pages fetched at once for one search; egress also bounds connections per host and overall. */
 const PAGE_CONCURRENCY = 12;

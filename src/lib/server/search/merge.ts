@@ -2,7 +2,7 @@
 // files, where it was seen), the swarm adds live health and metadata, and the merged result is rebuilt
 // as a normalised magnet.
 import { MAX_RESULT_FILES, type Result, type ResultFile, type Source } from '#lib/search-events.ts';
-import type { Sighting } from './sighting.ts';
+import type { Sighting } from '#lib/server/sighting.ts';
 import { buildMagnet } from '#lib/server/magnet/magnet.ts';
 
 /** Trackers beyond this many add nothing a client needs and bloat every magnet. */
@@ -49,7 +49,7 @@ export class ResultSet {
 	}
 
 	/** Adds a sighting; returns the merged result when it is new or grew, null when it taught nothing. */
-	add(sighting: Sighting & { btmh?: string | null }, source: Source): Result | null {
+	add(sighting: Sighting, source: Source): Result | null {
 		const key = sighting.infohash.toLowerCase();
 		const entry = this.#entries.get(key);
 		const before = entry ? JSON.stringify(entry.result) : null;

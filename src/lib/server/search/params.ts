@@ -1,7 +1,7 @@
 // The search parameters every face accepts (`q`, `engines`), parsed once with a message a person can act on.
 import { z } from 'zod';
 import { ENGINE_IDS, isEngineId, type EngineId } from '#lib/engine-ids.ts';
-import { fail, ok, type Parsed } from '#lib/result.ts';
+import { fail, ok, type Parsed } from '#lib/outcome.ts';
 import { isEngineAvailable } from '#lib/server/engines/endpoint.ts';
 
 export const MAX_QUERY_LENGTH = 200;

@@ -2,8 +2,8 @@
 // search ends. Asserted by the order of events and their outcome, never by time.
 import ipaddr from 'ipaddr.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startFakeWeb, type FakeWeb } from '../../../../tests/fake-web/fake-web.ts';
-import { duckduckgoSerp } from '../../../../tests/fake-web/serp.ts';
+import { startFakeWeb, type FakeWeb } from '#tests/fake-web/fake-web.ts';
+import { duckduckgoSerp } from '#tests/fake-web/serp.ts';
 import type { PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { closeEgress } from '#lib/server/egress/index.ts';
 import { search } from './search.ts';

@@ -2,8 +2,8 @@
 // shared between two stores as between replicas, and the local store standing in when Redis is away.
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { freePort } from '../../../../tests/app-server.ts';
-import { hasRedis, startRedis, type RedisServer } from '../../../../tests/redis-server.ts';
+import { freePort } from '#tests/app-server.ts';
+import { hasRedis, startRedis, type RedisServer } from '#tests/redis-server.ts';
 import { MemoryStore } from './memory-store.ts';
 import { RedisStore } from './redis-store.ts';
 import { runStoreContract } from './store-contract.ts';

@@ -11,7 +11,7 @@ import {
 	type SwarmCounts
 } from './udp-tracker.ts';
 import { percentEncodeHash, scrapeUrlOf } from './tracker-url.ts';
-import type { Result } from '#lib/result.ts';
+import type { Outcome } from '#lib/outcome.ts';
 
 /** Infohashes per scrape request: each adds ~60 characters to the URL, and servers cap URLs near 8 KB. */
 export const MAX_HTTP_SCRAPE = 50;
@@ -20,7 +20,7 @@ export const MAX_HTTP_SCRAPE = 50;
 export type FetchBencoded = (
 	url: string,
 	options: { signal: AbortSignal; timeoutMs: number }
-) => Promise<Result<{ body: Uint8Array }, { message: string }>>;
+) => Promise<Outcome<{ body: Uint8Array }, { message: string }>>;
 
 export interface HttpOptions {
 	signal: AbortSignal;

@@ -9,7 +9,7 @@ import {
 	startMetadataPeer,
 	type Canary,
 	type MetadataPeer
-} from '../../../../tests/swarm/loopback-swarm.ts';
+} from '#tests/swarm/loopback-swarm.ts';
 import { fetchMetadata, newPeerId, type MetadataOptions } from './metadata-fetch.ts';
 
 const numbers = loopbackTorrent(fixtures.numbers!.torrent);

@@ -6,9 +6,9 @@ import type Wire from 'bittorrent-protocol';
 import { readTorrent, type TorrentInfo } from '#lib/server/bencode/torrent.ts';
 import { isForbiddenAddress, type Allowlist } from '#lib/server/egress/address-policy.ts';
 import type { Peer } from './udp-tracker.ts';
-import type { Result } from '#lib/result.ts';
+import type { Outcome } from '#lib/outcome.ts';
 
-export type MetadataOutcome = Result<TorrentInfo>;
+export type MetadataOutcome = Outcome<TorrentInfo>;
 
 export interface MetadataOptions {
 	allowlist: Allowlist;

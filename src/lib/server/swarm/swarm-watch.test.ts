@@ -20,7 +20,7 @@ import {
 	type Canary,
 	type LoopbackTracker,
 	type MetadataPeer
-} from '../../../../tests/swarm/loopback-swarm.ts';
+} from '#tests/swarm/loopback-swarm.ts';
 import { MemoryStore } from '#lib/server/state/memory-store.ts';
 import { useStateStore } from '#lib/server/state/state.ts';
 import { noHealthCache, storedHealthCache, type HealthCache, type TorrentMetadata } from './health-cache.ts';

@@ -7,7 +7,7 @@ import {
 	loopbackTorrent,
 	startTracker,
 	type LoopbackTracker
-} from '../../../../tests/swarm/loopback-swarm.ts';
+} from '#tests/swarm/loopback-swarm.ts';
 import { httpAnnounce, httpScrape, type FetchBencoded } from './http-tracker.ts';
 import { newPeerId } from './metadata-fetch.ts';
 import { parseTrackerUrl, scrapeUrlOf } from './tracker-url.ts';

@@ -1,6 +1,6 @@
 // apibay: string fields read as numbers, uppercase infohashes lowered, the "no results" row dropped.
 import { describe, expect, it } from 'vitest';
-import { hasFixtures, readFixture } from '../../../../../tests/fake-web/fake-web.ts';
+import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { sampleAnswer } from '../engine-samples.ts';
 import { apibay } from './apibay.ts';
 import { samples } from './samples.ts';

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { count, readJsonAnswer, unixSeconds } from '../shared/json-fields.ts';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
-import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Sighting } from '#lib/server/sighting.ts';
 import type { Engine, LatestKind } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 

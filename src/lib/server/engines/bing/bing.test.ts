@@ -1,6 +1,6 @@
 // Bing: organic links unwrapped from its ck/a tracker, block pages recognised.
 import { describe, expect, it } from 'vitest';
-import { hasFixtures, readFixture } from '../../../../../tests/fake-web/fake-web.ts';
+import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { sampleAnswer } from '../engine-samples.ts';
 import { bing } from './bing.ts';
 import { samples } from './samples.ts';

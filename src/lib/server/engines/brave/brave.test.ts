@@ -1,6 +1,6 @@
 // Brave: the first link of each web snippet, other snippets and Brave's own links left out.
 import { describe, expect, it } from 'vitest';
-import { hasFixtures, readFixture } from '../../../../../tests/fake-web/fake-web.ts';
+import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { sampleAnswer } from '../engine-samples.ts';
 import { brave } from './brave.ts';
 import { samples } from './samples.ts';

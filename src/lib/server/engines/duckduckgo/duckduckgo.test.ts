@@ -1,6 +1,6 @@
 // DuckDuckGo: links unwrapped from its redirect, ads dropped, its bot answers recognised.
 import { describe, expect, it } from 'vitest';
-import { hasFixtures, readFixture } from '../../../../../tests/fake-web/fake-web.ts';
+import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { sampleAnswer } from '../engine-samples.ts';
 import { duckduckgo } from './duckduckgo.ts';
 import { samples } from './samples.ts';

@@ -1,6 +1,6 @@
 // EZTV: an IMDb id goes to the API (string numbers coerced), other text to the search page.
 import { describe, expect, it } from 'vitest';
-import { hasFixtures, readFixture } from '../../../../../tests/fake-web/fake-web.ts';
+import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { sampleAnswer } from '../engine-samples.ts';
 import { eztv } from './eztv.ts';
 import { samples } from './samples.ts';

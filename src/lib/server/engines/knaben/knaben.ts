@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { magnetKey, normaliseInfohash, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { count, readJsonAnswer } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
-import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Sighting } from '#lib/server/sighting.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 

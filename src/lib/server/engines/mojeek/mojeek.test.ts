@@ -1,7 +1,7 @@
 // Mojeek: result links read, its "more from this site" searches left out, 403 and its captcha page taken
 // as blocks.
 import { describe, expect, it } from 'vitest';
-import { hasFixtures, readFixture } from '../../../../../tests/fake-web/fake-web.ts';
+import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { sampleAnswer } from '../engine-samples.ts';
 import { mojeek } from './mojeek.ts';
 import { samples } from './samples.ts';

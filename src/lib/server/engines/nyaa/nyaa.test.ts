@@ -1,6 +1,6 @@
 // Nyaa: the RSS feed's nyaa: fields read, sizes in bytes, an empty feed empty.
 import { describe, expect, it } from 'vitest';
-import { hasFixtures, readFixture } from '../../../../../tests/fake-web/fake-web.ts';
+import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { sampleAnswer } from '../engine-samples.ts';
 import { nyaa } from './nyaa.ts';
 import { samples } from './samples.ts';

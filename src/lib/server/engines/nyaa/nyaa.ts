@@ -8,7 +8,7 @@ import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '..
 import { parseByteSize } from '../shared/byte-size.ts';
 import { count, infohash } from '../shared/json-fields.ts';
 import { endpoint } from '../shared/request-url.ts';
-import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Sighting } from '#lib/server/sighting.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 

@@ -10,7 +10,7 @@ import { readJson } from '#lib/server/read-json.ts';
 import { count } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
-import type { Sighting } from '#lib/server/search/sighting.ts';
+import type { Sighting } from '#lib/server/sighting.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 

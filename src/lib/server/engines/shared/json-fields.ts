@@ -1,6 +1,6 @@
 // zod pieces for the loose JSON of torrent indexes: counts that arrive as numbers or as digit strings.
 import { z } from 'zod';
-import { fail, ok, type Result } from '#lib/result.ts';
+import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
 import type { EngineAnswer } from '#lib/server/egress/engine-exchange.ts';
 import { readJson } from '#lib/server/read-json.ts';
@@ -23,7 +23,7 @@ export const unixSeconds = count.transform((value) => (value && value > 0 ? valu
 export function readJsonAnswer<Schema extends z.ZodType>(
 	answer: EngineAnswer,
 	schema: Schema
-): Result<z.output<Schema>, EngineOutcome> {
+): Outcome<z.output<Schema>, EngineOutcome> {
 	const failure = statusOutcome(answer);
 	if (failure) return fail(failure);
 	if (looksLikeChallenge(answer.body)) return fail(captcha('challenge page'));

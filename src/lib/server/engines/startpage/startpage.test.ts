@@ -1,6 +1,6 @@
 // Startpage: web clickUrls read from the script data in both spellings, ads left out.
 import { describe, expect, it } from 'vitest';
-import { hasFixtures, readFixture } from '../../../../../tests/fake-web/fake-web.ts';
+import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { sampleAnswer } from '../engine-samples.ts';
 import { samples } from './samples.ts';
 import { startpage } from './startpage.ts';

@@ -1,6 +1,6 @@
 // Yahoo: organic links unwrapped from its RU= redirect, its consent wall recognised.
 import { describe, expect, it } from 'vitest';
-import { hasFixtures, readFixture } from '../../../../../tests/fake-web/fake-web.ts';
+import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { sampleAnswer } from '../engine-samples.ts';
 import { samples } from './samples.ts';
 import { yahoo } from './yahoo.ts';

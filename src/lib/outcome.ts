@@ -1,11 +1,10 @@
 // The one shape of an answer that may fail: its value, or an error saying why. Used wherever the caller
 // must go on without the answer (a fetch, a page, a parameter): failures are values, not exceptions.
-// (Not to be confused with a search result, `Result` in search-events.ts, which the browser shares.)
 
-export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
+export type Outcome<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
 
 /** Something read from a request: its value, or a message that tells the client what was wrong. */
-export type Parsed<T> = Result<T, string>;
+export type Parsed<T> = Outcome<T, string>;
 
 export function ok<T>(value: T): { ok: true; value: T } {
 	return { ok: true, value };

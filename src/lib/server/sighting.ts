@@ -4,6 +4,8 @@
 export interface Sighting {
 	/** 40 lowercase hex (v1) or 64 lowercase hex (v2-only). */
 	infohash: string;
+	/** The v2 (SHA-256) digest when the source gave one, beside a v1 infohash or as the key of a v2-only one. */
+	btmh?: string | null;
 	name?: string | null;
 	trackers?: string[];
 	size?: number | null;
