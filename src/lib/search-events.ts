@@ -1,6 +1,8 @@
 // What a search produces, shared by the server's formats and the browser: one result per infohash and the
 // events that the search core yields as they happen.
 
+import type { Release } from './release.ts';
+
 export const ENGINE_STATUSES = ['ok', 'empty', 'blocked', 'timeout', 'error'] as const;
 export type EngineStatus = (typeof ENGINE_STATUSES)[number];
 
@@ -33,6 +35,8 @@ export interface Result {
 	/** What the torrent holds, from a .torrent file or the swarm's metadata; null while unknown. */
 	files: ResultFile[] | null;
 	sources: Source[];
+	/** What the name says the release is; null while the name is unknown. */
+	release: Release | null;
 }
 
 /**

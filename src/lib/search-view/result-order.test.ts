@@ -13,6 +13,7 @@ function result(name: string | null, size: number | null, seeders: number | null
 		seeders,
 		leechers: null,
 		files: null,
+		release: null,
 		sources: []
 	};
 }

@@ -12,6 +12,7 @@ const first: Result = {
 	seeders: null,
 	leechers: null,
 	files: null,
+	release: null,
 	sources: [{ engine: 'bing', page: 'https://example.org/a' }]
 };
 const second: Result = { ...first, infohash: 'a73bae11679048b916457363917a3ce5ea8a287e', name: 'other' };

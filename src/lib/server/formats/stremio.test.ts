@@ -33,6 +33,7 @@ function result(name: string | null, extra: Partial<Result> = {}): Result {
 		seeders: 10,
 		leechers: 1,
 		files: null,
+		release: null,
 		sources: [{ engine: 'apibay', page: null }],
 		...extra
 	};

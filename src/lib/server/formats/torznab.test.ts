@@ -40,6 +40,7 @@ function result(extra: Partial<Result> = {}): Result {
 		seeders: 4024,
 		leechers: 1793,
 		files: null,
+		release: null,
 		sources: [{ engine: 'apibay', page: 'https://thepiratebay.org/description.php?id=84037747' }],
 		...extra
 	};

@@ -62,7 +62,8 @@ export class ResultSet {
 			seeders: null,
 			leechers: null,
 			files: null,
-			sources: []
+			sources: [],
+			release: null
 		};
 		const btmh = entry?.btmh ?? sighting.btmh ?? null;
 		const claimed = entry?.claimed ?? { seeders: null, leechers: null };

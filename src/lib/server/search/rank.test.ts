@@ -11,6 +11,7 @@ const result = (name: string, seeders: number | null, sources = 1): Result => ({
 	seeders,
 	leechers: null,
 	files: null,
+	release: null,
 	sources: Array.from({ length: sources }, (_, i) => ({ engine: `e${i}`, page: null }))
 });
 

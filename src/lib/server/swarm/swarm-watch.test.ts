@@ -67,6 +67,7 @@ function result(infohash: string, trackers: string[]): Result {
 		seeders: null,
 		leechers: null,
 		files: null,
+		release: null,
 		sources: [{ engine: 'bing', page: null }]
 	};
 }
