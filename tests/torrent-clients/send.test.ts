@@ -151,8 +151,8 @@ describe.skipIf(!haveClients)('sending to real torrent clients', { timeout: 60_0
 				/^(the body must be a JSON object|magnet is required|client must be)/
 			);
 		}
-		const long = await send({ magnet: `${testMagnet('x').magnet}&tr=${'a'.repeat(20_000)}`, client: 'home' });
-		expect(await long.json()).toEqual({ error: 'magnet must be at most 16384 characters' });
+		const long = await send({ magnet: `${testMagnet('x').magnet}&tr=${'a'.repeat(70_000)}`, client: 'home' });
+		expect(await long.json()).toEqual({ error: 'magnet must be at most 65536 characters' });
 	});
 
 	it('refuses a request from another site (403) and sends nothing', async () => {

@@ -23,6 +23,11 @@ export interface MagnetFields {
 }
 
 /** A page that offers more trackers than this is padding its magnets; clients need a handful. */
+/**
+ * The longest magnet text read, harvested or sent: 200 trackers (all a magnet may keep) of 300 characters
+ * each still fit, and a hostile endless one is cut instead of held in memory while its end is awaited.
+ */
+export const MAX_MAGNET_LENGTH = 64 * 1024;
 const MAX_TRACKERS = 200;
 const MAX_TRACKER_LENGTH = 2048;
 const MAX_NAME_LENGTH = 1024;

@@ -6,13 +6,13 @@
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import { fetchEngine, MIN_FETCH_MS } from '#lib/server/egress/index.ts';
+import { MIN_FETCH_MS } from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
-import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
 import { harvestPage, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
 import { watchSwarm } from '#lib/server/swarm/index.ts';
+import { askEngine } from './ask-engine.ts';
 import { rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
@@ -125,50 +125,16 @@ class SearchRun {
 	}
 
 	async #askEngine(id: EngineId): Promise<void> {
-		const engine = getEngine(id);
-		const until = await suspendedUntil(id);
-		if (until) {
-			const time = new Date(until).toISOString().slice(11, 16);
-			this.#report(id, {
-				status: 'blocked',
-				links: [],
-				error: `suspended until ${time} UTC`,
-				suspendedUntil: new Date(until).toISOString()
-			});
-			return this.#checkDone();
-		}
-		const request = engine.buildRequest(this.query, engineUrl(id));
-		const fetched = await fetchEngine(request, {
+		const request = getEngine(id).buildRequest(this.query, engineUrl(id));
+		const answer = await askEngine(id, [request], {
 			signal: this.controller.signal,
 			timeoutMs: config.searchTimeoutMs
 		});
 		if (this.#finished) return;
-		if (!fetched.ok) {
-			const status = fetched.error.reason === 'timeout' ? 'timeout' : 'error';
-			this.#report(id, { status, links: [], error: fetched.error.message });
-			return this.#checkDone();
-		}
-
-		const outcome = engine.parse(fetched.value);
-		switch (outcome.kind) {
-			case 'links':
-			case 'sightings': {
-				const links = outcome.links ?? [];
-				const sightings = outcome.kind === 'sightings' ? outcome.sightings : [];
-				const found = links.length + sightings.length > 0;
-				this.#report(id, { status: found ? 'ok' : 'empty', links, error: null });
-				this.#addSightings(id, sightings);
-				for (const link of links) this.#enqueuePage(link, id);
-				break;
-			}
-			case 'blocked':
-				void suspend(id, outcome.suspend);
-				this.#report(id, { status: 'blocked', links: [], error: outcome.reason });
-				break;
-			case 'error':
-				this.#report(id, { status: 'error', links: [], error: outcome.reason });
-				break;
-		}
+		const { sightings, ...report } = answer;
+		this.#report(id, report);
+		this.#addSightings(id, sightings);
+		for (const link of answer.links) this.#enqueuePage(link, id);
 		this.#checkDone();
 	}
 

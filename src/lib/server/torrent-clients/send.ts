@@ -1,7 +1,7 @@
 // Sends one magnet to one of the operator's torrent clients: the single core behind POST /api/send and the
 // no-JavaScript form. Failures are values that say which client and why; none of them ends the process.
 import { config } from '#lib/server/config.ts';
-import { buildMagnet, magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
+import { buildMagnet, magnetKey, MAX_MAGNET_LENGTH, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { SendFailure, deadline } from './client-http.ts';
 import type { ClientKind, TorrentClient } from './client-list.ts';
 import { deluge } from './deluge.ts';
@@ -24,9 +24,6 @@ const NAMES: Record<ClientKind, string> = {
 	transmission: 'Transmission',
 	deluge: 'Deluge'
 };
-
-/** A magnet's text is bounded: a page's magnets with hundreds of trackers stay well under this. */
-export const MAX_MAGNET_LENGTH = 16_384;
 
 const protocols = new Map<string, ClientProtocol>();
 

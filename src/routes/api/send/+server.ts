@@ -3,7 +3,8 @@
 // (same-origin.ts); the answer says which client failed and why.
 import { json } from '@sveltejs/kit';
 import { z } from 'zod';
-import { MAX_MAGNET_LENGTH, sendMagnet } from '#lib/server/torrent-clients/send.ts';
+import { MAX_MAGNET_LENGTH } from '#lib/server/magnet/magnet.ts';
+import { sendMagnet } from '#lib/server/torrent-clients/send.ts';
 
 const USAGE = '{"magnet": "magnet:?…", "client": "label"}';
 

@@ -4,7 +4,8 @@
 import { THEME_COOKIE, toTheme } from '#lib/theme.ts';
 import { m } from '#lib/i18n/paraglide/messages.js';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
-import { MAX_MAGNET_LENGTH, sendMagnet } from '#lib/server/torrent-clients/send.ts';
+import { MAX_MAGNET_LENGTH } from '#lib/server/magnet/magnet.ts';
+import { sendMagnet } from '#lib/server/torrent-clients/send.ts';
 import { DOCUMENT_END, documentStart, escapeHtml } from '#lib/server/written-page.ts';
 
 /** Only our own results page is a place to go back to: never another site (an open redirect). */
