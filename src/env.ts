@@ -2,18 +2,13 @@
 import { defineEnvVars } from '@sveltejs/kit/env';
 import ipaddr from 'ipaddr.js';
 import { parseTorrentClients } from '#lib/server/torrent-clients/client-list.ts';
-import { ENGINE_IDS, engineUrlVariable, isEngineId, type EngineId } from '#lib/engine-ids.ts';
-
-/** Engines searched when a request names none: those most likely to answer a server (README). */
-export const DEFAULT_ENGINES: EngineId[] = [
-	'duckduckgo',
-	'bing',
-	'mojeek',
-	'apibay',
-	'nyaa',
-	'knaben',
-	'torrents-csv'
-];
+import {
+	DEFAULT_ENGINES,
+	ENGINE_IDS,
+	engineUrlVariable,
+	isEngineId,
+	type EngineId
+} from '#lib/engine-ids.ts';
 
 // Each message names its variable: SvelteKit prints them when it refuses to start. The checks are the
 // plain functions SvelteKit takes as validators: every one was already hand-written, and wrapping them in
