@@ -5,6 +5,7 @@ import { pageSettings } from '#lib/i18n/page-settings-handle.ts';
 import { apiNotFound } from '#lib/server/http/api-not-found.ts';
 import { sameOriginWrites } from '#lib/server/http/same-origin.ts';
 import { searchLimits } from '#lib/server/http/search-limits.ts';
+import { securityHeadersOnEveryAnswer } from '#lib/server/http/node-security-headers.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { exitAfterShutdown } from '#lib/server/lifecycle.ts';
 import { logUnhandledRejections, requestLog } from '#lib/server/request-log.ts';
@@ -16,6 +17,8 @@ export const init: ServerInit = () => {
 	// adapter-node never exits by itself after an idle or signalled shutdown: see lifecycle.ts.
 	exitAfterShutdown();
 	logUnhandledRejections();
+	// Static files and adapter-node's own answers never pass the hooks below.
+	securityHeadersOnEveryAnswer();
 };
 
 // Each concern is its own named handle. The request log wraps everything so that its id and timing cover

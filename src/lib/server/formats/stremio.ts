@@ -198,16 +198,19 @@ export function buildStreams(results: StreamCandidate[], target: StreamTarget, t
 		const singleVideo = !packNote && result.name !== null && VIDEO_FILE.test(result.name);
 		const stream: Stream = {
 			name: quality ? `cf-torrent\n${quality.label}` : 'cf-torrent',
-			description: text,
+			// stremio-core's JSON reader (serde) refuses a lone surrogate escape, and with it the whole answer.
+			description: text.toWellFormed(),
 			infoHash: result.infohash,
 			...(fileIdx !== null ? { fileIdx } : {}),
 			sources: [
-				...result.trackers.filter((tracker) => TRACKER.test(tracker)).map((tracker) => `tracker:${tracker}`),
+				...result.trackers
+					.filter((tracker) => TRACKER.test(tracker))
+					.map((tracker) => `tracker:${tracker.toWellFormed()}`),
 				`dht:${result.infohash}`
 			],
 			behaviorHints: {
 				bingeGroup: `cf-torrent-${quality?.label ?? 'unknown'}`,
-				...(singleVideo ? { filename: result.name! } : {}),
+				...(singleVideo ? { filename: result.name!.toWellFormed() } : {}),
 				...(singleVideo && result.size !== null ? { videoSize: result.size } : {})
 			}
 		};
