@@ -111,13 +111,10 @@ function languagesOf(parsed: ParsedResult): string[] {
 	);
 }
 
-/** What a release's name says about it, or null when there is no name to read. */
-export function parseRelease(name: string): Release | null {
-	const text = name.trim().slice(0, MAX_PARSED_LENGTH);
-	if (!text) return null;
-	const parsed = parseTorrentTitle(text);
+/** The base library's reading in the contract's vocabulary, before corrections (also for the benchmark). */
+export function readBaseRelease(name: string, parsed: ParsedResult): Release {
 	const year = parsed.year ? Number(parsed.year.slice(0, 4)) : null;
-	const release: Release = {
+	return {
 		title: parsed.title?.trim() || null,
 		year: year && Number.isInteger(year) ? year : null,
 		seasons: numbers(parsed.seasons),
@@ -131,5 +128,11 @@ export function parseRelease(name: string): Release | null {
 		languages: languagesOf(parsed),
 		group: parsed.group?.trim() || null
 	};
-	return correct(text, release);
+}
+
+/** What a release's name says about it, or null when there is no name to read. */
+export function parseRelease(name: string): Release | null {
+	const text = name.trim().slice(0, MAX_PARSED_LENGTH);
+	if (!text) return null;
+	return correct(text, readBaseRelease(text, parseTorrentTitle(text)));
 }
