@@ -1,0 +1,74 @@
+// Each correction on the class of names it is for, read through parseRelease as the search reads them.
+// The names are the kinds found in scripts/release-names (Radarr's and parse-torrent-title's test names).
+import { describe, expect, it } from 'vitest';
+import { nearestResolution } from './corrections.ts';
+import { parseRelease } from './parse-release.ts';
+
+const read = (name: string) => parseRelease(name)!;
+
+describe('corrections', () => {
+	it('reads camera copies spelled as one word, and never an HD camera copy as a broadcast', () => {
+		for (const name of [
+			'Movie.2019.HDCAM.x264-GRP',
+			'Movie 2019 CAMRip XviD',
+			"Avatar La Voie de l'eau.FRENCH.CAMHD.H264.AAC",
+			'Avengers Infinity War 2018 NEW PROPER 720p HD-CAM X264 HQ-LPG'
+		]) {
+			expect(read(name).source, name).toBe('CAM');
+		}
+		expect(read('Movie.2019.HDCAM.x264-GRP').title).toBe('Movie');
+		// a film called Cam is not a camera copy
+		expect(read('Cam.2018.1080p.NF.WEB-DL.DDP5.1.x264-NTG').source).toBe('WEB-DL');
+	});
+
+	it('reads telesyncs, disc spellings and web spellings the base misses', () => {
+		expect(read('Movie.Title.2024.TeleSynch.720p.HEVC-GROUP').source).toBe('TS');
+		for (const name of [
+			'Half Baked 1998 720p HDDVD XVID-AC3-PULSAR',
+			'Random.Title.2010.1080p.HD.DVD.AVC.DDP.5.1-GRouP',
+			'Movie.Name.2016.German.DTS.DL.1080p.UHDBD.x265-TDO',
+			'Movie.Name.2021.1080p.BDLight.x265-AVCDVD',
+			'Heart.Live.In.Atlantic.City.2019.720p.MBLURAY.x264-MBLURAYFANS.mkv',
+			'[coldhell] Pupa v2 [BD720p][03192D4C]',
+			'Jurassic Park.1993..BD25.ISO'
+		]) {
+			expect(read(name).source, name).toBe('BluRay');
+		}
+		expect(read('The.OA.1x08.L.Io.Invisibile.ITA.WEBMux.x264-UBi.mkv').source).toBe('WEB-DL');
+		expect(read('CSI.Miami.S04E25.720p.iTunesHD.AVC-TVS').source).toBe('WEB-DL');
+	});
+
+	it("takes a streaming service's tag without a source word as a web download", () => {
+		expect(read('Finding.Ohana.2021.720p.NF.AAC2.0.X.264-EVO').source).toBe('WEB-DL');
+		expect(read('Show.S02E01.1080p.AMZN.DDP5.1.H.264-NTb').source).toBe('WEB-DL');
+		// a source word, when there is one, is what the name says
+		expect(read('Show.S02E01.1080p.AMZN.WEBRip.DDP5.1.x264-NTb').source).toBe('WEBRip');
+	});
+
+	it('reads FHD, UHD, heights between the listed ones and the best of two resolutions', () => {
+		expect(read('Movie.Title.2018.FHD.WEB-DL.x264-GROUP').resolution).toBe('1080p');
+		expect(read('Indiana.Jones.and.the.Temple.of.Doom.1984.Complete.UHD.Bluray-JONES').resolution).toBe(
+			'2160p'
+		);
+		expect(read('Series.Title.S04E13.960p.WEB-DL.AAC2.0.H.264-squalor').resolution).toBe('720p');
+		expect(read('Movie.Title.1080p.720p').resolution).toBe('1080p');
+		expect(read('Movie.Title.4K.2160p.1080p').resolution).toBe('2160p');
+		expect(nearestResolution(540)).toBe('480p');
+		expect(nearestResolution(4320)).toBe('2160p');
+		expect(nearestResolution(240)).toBeNull();
+	});
+
+	it('reads "5of6" as the fifth part, and "S 01" as a season', () => {
+		expect(read('BBC Indian Ocean with Simon Reeve 5of6 Sri Lanka to Bangladesh.avi').episodes).toEqual([5]);
+		expect(read('Prehistoric park.3iz6.Supercroc.DVDRip.Xvid.avi').episodes).toEqual([3]);
+		expect(read('Eureka S 01 720p WEB DL DD 5 1 h264 TjHD')).toMatchObject({
+			title: 'Eureka',
+			seasons: [1],
+			episodes: []
+		});
+	});
+
+	it('keeps a remux a remux when a disc spelling names it', () => {
+		expect(read('Movie.2019.2160p.UHDBD.REMUX.HEVC-GRP').source).toBe('Remux');
+	});
+});
