@@ -58,6 +58,19 @@ describe('corrections', () => {
 		expect(nearestResolution(240)).toBeNull();
 	});
 
+	it('reads DVD images named by size or format', () => {
+		for (const name of ['Movie 2019 DVD9 PAL', 'Movie.2019.DVD5.NTSC', 'Movie.2019.DVDR-GRP']) {
+			expect(read(name).source, name).toBe('DVD');
+		}
+	});
+
+	it('reads a range of episodes in the 1x01 spelling', () => {
+		expect(read('Show.1x01-1x03.HDTV.XviD')).toMatchObject({ seasons: [1], episodes: [1, 2, 3] });
+		expect(read('Show 2x09-10 720p')).toMatchObject({ seasons: [2], episodes: [9, 10] });
+		// a resolution is no range
+		expect(read('Movie 2019 1920x1080-GRP').episodes).toEqual([]);
+	});
+
 	it('reads "5of6" as the fifth part, and "S 01" as a season', () => {
 		expect(read('BBC Indian Ocean with Simon Reeve 5of6 Sri Lanka to Bangladesh.avi').episodes).toEqual([5]);
 		expect(read('Prehistoric park.3iz6.Supercroc.DVDRip.Xvid.avi').episodes).toEqual([3]);

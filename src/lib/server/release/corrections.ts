@@ -21,6 +21,8 @@ const TELESYNC = / (?:telesynch|hd ?ts|ts ?rip)(?: |$)/;
 // BDLight, UHDBD, UHD2BD, MBluRay (music Blu-ray), "BD1080p", UHDBDRip, BDMV, "HD DVD", HDDVD.
 const DISC =
 	/ (?:bd(?:25|50|66|100)|bdlight|uhd ?bd(?:rip)?|uhd2bd|m ?blu ?ray|bd(?:480|576|720|1080|2160)p|bdmv|hd ?dvd(?:rip)?)(?: |$)/;
+// DVD images and discs named by their size or format: DVD5, DVD9, DVD-R, DVDR.
+const DVD = / (?:dvd ?[59]|dvd ?r[59]?|dvdr)(?: |$)/;
 // Web sources in spellings the base parser misses: WEBMux (a web download remuxed), iTunesHD.
 const WEB = / (?:web ?mux|itunes ?hd|itunes)(?: |$)/;
 
@@ -31,6 +33,7 @@ function sourceOf(words: string, parsed: ParsedResult, release: Release): Releas
 	if (source !== null && !(source === 'DVD' && / hd ?dvd /.test(words))) return source;
 	if (TELESYNC.test(words)) return 'TS';
 	if (DISC.test(words)) return 'BluRay';
+	if (DVD.test(words)) return 'DVD';
 	if (WEB.test(words)) return 'WEB-DL';
 	// a streaming service's tag (AMZN, NF, DSNP, ATVP…) without a source word: downloaded from that service
 	if (parsed.network && parsed.quality === undefined) return 'WEB-DL';
@@ -63,6 +66,8 @@ export function nearestResolution(height: number): Resolution | null {
 
 // "5of6", "3 of 6", "3iz6" (Serbian/Croatian "of"): the fifth of six parts, not episodes one to five.
 const PART_OF = /(?<![\p{L}\p{N}])(\d{1,3}) ?(?:of|iz) ?(\d{1,3})(?![\p{L}\p{N}])/iu;
+// "1x01-1x03" and "1x01-03": a range of episodes in the older scene spelling, which the base reads as one.
+const CROSS_RANGE = /(?<![\p{L}\p{N}])(\d{1,2})x(\d{2,3}) ?- ?(?:\1x)?(\d{2,3})(?![\p{L}\p{N}])/iu;
 // "S 01" with a space and no episode after it: a season, which the base reads as episode 1.
 const SPACED_SEASON = /(?<![\p{L}\p{N}])s (\d{1,2})(?![\p{L}\p{N}])(?! ?e ?\d)/iu;
 
@@ -72,6 +77,17 @@ function episodesOf(name: string, release: Release): Pick<Release, 'seasons' | '
 	if (part && seasons.length === 0) {
 		const [n, of] = [Number(part[1]), Number(part[2])];
 		if (n <= of && episodes.length === n && episodes[0] === 1) return { seasons, episodes: [n], title };
+	}
+	const cross = CROSS_RANGE.exec(name);
+	if (cross && episodes.length <= 1) {
+		const [season, from, to] = [Number(cross[1]), Number(cross[2]), Number(cross[3])];
+		if (to > from && to - from < 50 && (seasons.length === 0 || seasons[0] === season)) {
+			return {
+				seasons: [season],
+				episodes: Array.from({ length: to - from + 1 }, (_, i) => from + i),
+				title
+			};
+		}
 	}
 	const spaced = SPACED_SEASON.exec(name.replace(/[._]/g, ' '));
 	if (spaced && seasons.length === 0) {
