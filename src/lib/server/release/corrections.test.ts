@@ -71,6 +71,20 @@ describe('corrections', () => {
 		expect(read('Movie 2019 1920x1080-GRP').episodes).toEqual([]);
 	});
 
+	it('reads a frame size written with * or × as a resolution, not an episode', () => {
+		expect(read('Abc Abc 484 VOSTFR par Abc-Abc (1280*720) - version MQ')).toMatchObject({
+			resolution: '720p',
+			episodes: []
+		});
+		expect(read('Show - 05 (1920×1080 x264)')).toMatchObject({ resolution: '1080p', episodes: [5] });
+	});
+
+	it('reads dashes that part a name as parts, not a range of hundreds of episodes', () => {
+		expect(read('[CBM]_Monster_-_11_-_511_Kinderheim_[6C70C4E4].mkv').episodes).toEqual([11]);
+		// a range written as one ("1-1000"), a batch, stays a range
+		expect(read('One Piece 1-1000 Complete').episodes).toHaveLength(1000);
+	});
+
 	it('reads "5of6" as the fifth part, and "S 01" as a season', () => {
 		expect(read('BBC Indian Ocean with Simon Reeve 5of6 Sri Lanka to Bangladesh.avi').episodes).toEqual([5]);
 		expect(read('Prehistoric park.3iz6.Supercroc.DVDRip.Xvid.avi').episodes).toEqual([3]);

@@ -52,6 +52,8 @@ function resolutionOf(name: string, words: string, release: Release): Resolution
 		return best;
 	if (release.resolution) return release.resolution;
 	if (best) return best;
+	const frame = FRAME_SIZE.exec(name);
+	if (frame) return nearestResolution(Number(frame[2]));
 	if (/ fhd /.test(words)) return '1080p';
 	if (/ uhd /.test(words)) return '2160p';
 	return null;
@@ -68,11 +70,25 @@ export function nearestResolution(height: number): Resolution | null {
 const PART_OF = /(?<![\p{L}\p{N}])(\d{1,3}) ?(?:of|iz) ?(\d{1,3})(?![\p{L}\p{N}])/iu;
 // "1x01-1x03" and "1x01-03": a range of episodes in the older scene spelling, which the base reads as one.
 const CROSS_RANGE = /(?<![\p{L}\p{N}])(\d{1,2})x(\d{2,3}) ?- ?(?:\1x)?(\d{2,3})(?![\p{L}\p{N}])/iu;
+// "1280*720", "1920×1080": a frame size, which the base reads as episode 1280 and no resolution.
+const FRAME_SIZE = /(?<![\p{L}\p{N}])(\d{3,4}) ?[*×] ?(\d{3,4})(?![\p{L}\p{N}])/u;
+// "Title - 11 - Episode Title 511": dashes that part a name, which the base reads as a range of hundreds.
+const SPACED_DASH = /(?<![\p{L}\p{N}])(\d{1,4})[ _]+-[ _]+(\d{1,4})(?![\p{L}\p{N}])/u;
+/** More episodes than any season or batch a single name spells as "a - b" with spaces around the dash. */
+const MAX_SPACED_RANGE = 100;
 // "S 01" with a space and no episode after it: a season, which the base reads as episode 1.
 const SPACED_SEASON = /(?<![\p{L}\p{N}])s (\d{1,2})(?![\p{L}\p{N}])(?! ?e ?\d)/iu;
 
 function episodesOf(name: string, release: Release): Pick<Release, 'seasons' | 'episodes' | 'title'> {
-	const { seasons, episodes, title } = release;
+	const { seasons, title } = release;
+	let { episodes } = release;
+	const frame = FRAME_SIZE.exec(name);
+	if (frame) episodes = episodes.filter((episode) => episode !== Number(frame[1]));
+	const spacedDash = SPACED_DASH.exec(name);
+	if (spacedDash && episodes.length > MAX_SPACED_RANGE) {
+		const [from, to] = [Number(spacedDash[1]), Number(spacedDash[2])];
+		if (episodes[0] === from && episodes.at(-1) === to) episodes = [from];
+	}
 	const part = PART_OF.exec(name);
 	if (part && seasons.length === 0) {
 		const [n, of] = [Number(part[1]), Number(part[2])];
