@@ -95,6 +95,8 @@ export function episodeFileIndex(files: ResultFile[], season: number, episode: n
 	files.forEach((file, index) => {
 		if (!VIDEO_FILE.test(file.path)) return;
 		const base = file.path.split('/').at(-1) ?? file.path;
+		// a name without the episode's digits cannot be it: most of a big pack is passed over unparsed
+		if (!base.includes(String(episode))) return;
 		if (episodeFit(parseRelease(base), season, episode) !== 'episode') return;
 		if (best === null || file.size > files[best]!.size) best = index;
 	});
