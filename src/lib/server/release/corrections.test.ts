@@ -36,6 +36,9 @@ describe('corrections', () => {
 		}
 		expect(read('The.OA.1x08.L.Io.Invisibile.ITA.WEBMux.x264-UBi.mkv').source).toBe('WEB-DL');
 		expect(read('CSI.Miami.S04E25.720p.iTunesHD.AVC-TVS').source).toBe('WEB-DL');
+		expect(read('Movie.2019.HDWEB.720p.x264').source).toBe('WEB-DL');
+		expect(read('Show.S01E01.DSR.XviD-GRP').source).toBe('HDTV');
+		expect(read('Show.S01E01.DSRip.XviD-GRP').source).toBe('HDTV');
 	});
 
 	it("takes a streaming service's tag without a source word as a web download", () => {

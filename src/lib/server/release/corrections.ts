@@ -23,8 +23,10 @@ const DISC =
 	/ (?:bd(?:25|50|66|100)|bdlight|uhd ?bd(?:rip)?|uhd2bd|m ?blu ?ray|bd(?:480|576|720|1080|2160)p|bdmv|hd ?dvd(?:rip)?)(?: |$)/;
 // DVD images and discs named by their size or format: DVD5, DVD9, DVD-R, DVDR.
 const DVD = / (?:dvd ?[59]|dvd ?r[59]?|dvdr)(?: |$)/;
-// Web sources in spellings the base parser misses: WEBMux (a web download remuxed), iTunesHD.
-const WEB = / (?:web ?mux|itunes ?hd|itunes)(?: |$)/;
+// Web sources in spellings the base parser misses: WEBMux (a web download remuxed), iTunesHD, HDWEB.
+const WEB = / (?:web ?mux|itunes ?hd|itunes|hd ?web)(?: |$)/;
+// Broadcasts recorded from satellite or cable: DSR, DSRip, DTHRip (Sonarr reads them as TV).
+const BROADCAST = / (?:dsr|ds ?rip|dth ?rip|dvb ?rip)(?: |$)/;
 
 function sourceOf(words: string, parsed: ParsedResult, release: Release): Release['source'] {
 	const { source } = release;
@@ -35,6 +37,7 @@ function sourceOf(words: string, parsed: ParsedResult, release: Release): Releas
 	if (DISC.test(words)) return 'BluRay';
 	if (DVD.test(words)) return 'DVD';
 	if (WEB.test(words)) return 'WEB-DL';
+	if (BROADCAST.test(words)) return 'HDTV';
 	// a streaming service's tag (AMZN, NF, DSNP, ATVP…) without a source word: downloaded from that service
 	if (parsed.network && parsed.quality === undefined) return 'WEB-DL';
 	return null;

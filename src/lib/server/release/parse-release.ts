@@ -41,7 +41,7 @@ const SOURCE: Record<string, ReleaseSource> = {
 	PPVRip: 'HDTV',
 	WEB: 'WEB-DL',
 	'WEB-DL': 'WEB-DL',
-	VODR: 'WEB-DL',
+	VODR: 'WEBRip',
 	WEBRip: 'WEBRip',
 	'WEB-DLRip': 'WEBRip',
 	WEBCap: 'WEBRip',
