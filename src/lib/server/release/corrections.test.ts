@@ -98,6 +98,19 @@ describe('corrections', () => {
 		});
 	});
 
+	it('reads languages named after the title in words the base misses, never from the title', () => {
+		expect(read('Castle.2009.S01E14.French.HDTV.XviD-LOL').languages).toEqual(['fr']);
+		expect(read('Castle.2009.S01E14.Cantonese.HDTV.XviD-LOL').languages).toEqual(['zh']);
+		expect(read('Castle.2009.S01E14.HDTV.XviD.HUNDUB-LOL').languages).toEqual(['hu']);
+		expect(read('Space.Jam.A.New.Legacy.2021.RoDubbed.2160p.UHD.BLURAY.x265-UNDERDOG').languages).toEqual([
+			'ro'
+		]);
+		expect(
+			read('Nick.and.Norahs.Infinite.Playlist.2008.CATALAN.MULTi.1080p.BluRay.x264-DESPACiTO').languages
+		).toEqual(['ca']);
+		expect(read('The.Italian.Job.2003.1080p.BluRay.x264-GRP').languages).toEqual([]);
+	});
+
 	it('keeps a remux a remux when a disc spelling names it', () => {
 		expect(read('Movie.2019.2160p.UHDBD.REMUX.HEVC-GRP').source).toBe('Remux');
 	});

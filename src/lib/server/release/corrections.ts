@@ -3,6 +3,7 @@
 // fact the name states in words the base parser does not know; each has a test beside it.
 import type { ParsedResult } from '@viren070/parse-torrent-title';
 import { RESOLUTIONS, type Release, type Resolution } from '#lib/release.ts';
+import { languageOfWord } from './language-words.ts';
 
 /** The name as lowercase words: every run of separators (dots, dashes, brackets…) is one space. */
 function wordsOf(name: string): string {
@@ -128,6 +129,27 @@ function titleWithout(title: string | null, pattern: RegExp): string | null {
 const SOURCE_WORD =
 	/^(?:hd-?cam|cam-?rip|camhd|newcam|hqcam|hdts|telesynch|uhd|fhd|bdlight|uhdbd|uhd2bd|webmux)$/;
 
+/**
+ * Languages named after the title that the base missed ("S01E14.French.HDTV", "HUNDUB", "CATALAN"). Words of
+ * the title itself are not read: "The Danish Girl" names no language. (Dropping the languages the base
+ * read from the title was measured too, and lost more names than it won.)
+ */
+function languagesOf(name: string, release: Release): string[] {
+	const words = wordsOf(name).trim().split(' ');
+	const titleWords = release.title ? wordsOf(release.title).trim().split(' ') : [];
+	let end = 0;
+	if (titleWords.length > 0) {
+		for (let at = 0; at + titleWords.length <= words.length; at++) {
+			if (titleWords.every((word, i) => words[at + i] === word)) {
+				end = at + titleWords.length;
+				break;
+			}
+		}
+	}
+	const named = words.slice(end).flatMap((word) => languageOfWord(word) ?? []);
+	return [...new Set([...release.languages, ...named])];
+}
+
 export function correct(name: string, parsed: ParsedResult, release: Release): Release {
 	const words = wordsOf(name);
 	const source = sourceOf(words, parsed, release);
@@ -137,6 +159,7 @@ export function correct(name: string, parsed: ParsedResult, release: Release): R
 		...release,
 		...episodic,
 		title: titleWithout(episodic.title, SOURCE_WORD),
+		languages: languagesOf(name, { ...release, title: episodic.title }),
 		source: source === 'BluRay' && / (?:remux|bdremux) /.test(words) ? 'Remux' : source,
 		resolution
 	};
