@@ -4,6 +4,7 @@ import linter from 'stremio-addon-linter';
 import { describe, expect, it } from 'vitest';
 import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import type { Result } from '#lib/search-events.ts';
+import { parseRelease } from '#lib/server/release/parse-release.ts';
 import {
 	ADDON_ID,
 	buildStreams,
@@ -33,7 +34,8 @@ function result(name: string | null, extra: Partial<Result> = {}): Result {
 		seeders: 10,
 		leechers: 1,
 		files: null,
-		release: null,
+		// as the search gives every result: its name read once
+		release: name === null ? null : parseRelease(name),
 		sources: [{ engine: 'apibay', page: null }],
 		...extra
 	};

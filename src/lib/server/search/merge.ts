@@ -4,6 +4,7 @@
 import { MAX_RESULT_FILES, type Result, type ResultFile, type Source } from '#lib/search-events.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 import { buildMagnet } from '#lib/server/magnet/magnet.ts';
+import { parseRelease, releaseParserIsWarm, warmUpReleaseParser } from '#lib/server/release/parse-release.ts';
 
 /** Trackers beyond this many add nothing a client needs and bloat every magnet. */
 const MAX_TRACKERS = 30;
@@ -44,6 +45,12 @@ function maxKnown(a: number | null, b: number | null | undefined): number | null
 export class ResultSet {
 	#entries = new Map<string, Entry>();
 
+	constructor() {
+		// A process's first search readies the release parser once its requests are out and before any
+		// answer is read, rather than with the first name, where it would eat into the pages' time budget.
+		if (!releaseParserIsWarm()) setImmediate(warmUpReleaseParser).unref();
+	}
+
 	get size(): number {
 		return this.#entries.size;
 	}
@@ -69,7 +76,7 @@ export class ResultSet {
 		const claimed = entry?.claimed ?? { seeders: null, leechers: null };
 		const swarm = entry?.swarm ?? null;
 
-		result.name = betterName(result.name, sighting.name);
+		this.#name(result, betterName(result.name, sighting.name));
 		for (const tracker of sighting.trackers ?? []) {
 			if (result.trackers.length >= MAX_TRACKERS) break;
 			if (!result.trackers.includes(tracker)) result.trackers.push(detached(tracker));
@@ -100,7 +107,7 @@ export class ResultSet {
 		if ('files' in news) {
 			result.files = news.files.slice(0, MAX_RESULT_FILES);
 			result.size = news.size;
-			result.name = betterName(result.name, news.name);
+			this.#name(result, betterName(result.name, news.name));
 			this.#rebuildMagnet(result, entry.btmh);
 		} else {
 			entry.swarm = { seeders: news.seeders, leechers: news.leechers };
@@ -108,6 +115,13 @@ export class ResultSet {
 			result.leechers = news.leechers;
 		}
 		return JSON.stringify(result) === before ? null : structuredClone(result);
+	}
+
+	/** Sets the best name, and reads its release once: only when the name is new. */
+	#name(result: Result, name: string | null): void {
+		if (name === result.name) return;
+		result.name = name;
+		result.release = name === null ? null : parseRelease(name);
 	}
 
 	#rebuildMagnet(result: Result, btmh: string | null): void {
