@@ -188,6 +188,21 @@ test.describe('on a server that sleeps', () => {
 		release();
 	});
 
+	test('a language switch through the worker comes back in that language, the shell as well', async ({
+		page
+	}) => {
+		await openApp(page, server.url);
+		await page.getByText('Language: English').click();
+		await page.getByRole('link', { name: 'Español' }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await server.asleep();
+		// The next visit's shell was made again after the switch: it speaks Spanish before the server wakes.
+		const response = await page.goto(`${server.url}/search?q=hola`);
+		expect(response?.fromServiceWorker()).toBe(true);
+		expect(await response?.text()).toContain('lang="es"');
+		await expect(page.locator('.card').first()).toContainText('hola 1080p', { timeout: 20_000 });
+	});
+
 	test('a shared IMDb link searches its title, and shared text searches itself', async ({ page }) => {
 		await openApp(page, server.url);
 		const share = new URLSearchParams({
