@@ -4,8 +4,9 @@
 // noisy: every ratio is taken within one run, every figure is a median of several fresh processes, and the
 // load average is printed with them. Needs `vite build` first.
 // BENCH_RUNS (fresh processes, default 5), BENCH_NODE_OPTIONS (options for the server's node, e.g.
-// `--max-semi-space-size=1`), BENCH_SKIP=load,browser,cold,swarm,release (measures to leave out). Swarm health is
-// measured against a real tracker and peers on loopback (scripts/bench-swarm.ts).
+// `--max-semi-space-size=1`), BENCH_SKIP=load,browser,cold,swarm,release,phone (measures to leave out). Swarm
+// health is measured against a real tracker and peers on loopback (scripts/bench-swarm.ts), the phone app on a
+// socket-activated server that sleeps (scripts/bench-phone-app.ts).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -14,6 +15,7 @@ import { hasFixtures } from '#tests/fake-web/fake-web.ts';
 import { streamSearch } from '#tests/hardening/search-stream.ts';
 import { firstMagnetInBrowser } from './bench-browser.ts';
 import { measureColdStart } from './bench-cold-start.ts';
+import { measurePhoneApp } from './bench-phone-app.ts';
 import { measureReleaseParsing, printReleaseTable } from './bench-release.ts';
 import { measureSwarm } from './bench-swarm.ts';
 import { startBenchWeb, SITE_TIMEOUT_MS, type BenchWeb } from './bench-web.ts';
@@ -118,6 +120,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 const swarm = skip.has('swarm') ? null : await measureSwarm(bench, RUNS, nodeOptions);
 const browser = skip.has('browser') ? null : await firstMagnetInBrowser(bench, RUNS, nodeOptions);
+const phone = skip.has('phone') ? null : await measurePhoneApp(bench, RUNS, nodeOptions);
 await bench.web.close();
 const coldStart = skip.has('cold') ? null : await measureColdStart();
 const loadTest = skip.has('load') ? null : loadTestPeakRss();
@@ -206,7 +209,25 @@ const rows: [measure: string, value: number | null, goal: string, met: (value: n
 		ourParse?.[field].all ?? null,
 		`≥ ${goal}`,
 		(v) => v >= goal
-	])
+	]),
+	[
+		'repeat visit, server asleep: first contentful paint with the worker, ms',
+		phone?.withWorker.fcpMedianMs ?? null,
+		'≤ 150',
+		(v) => v <= 150
+	],
+	[
+		'repeat visit, server asleep: first contentful paint without it, ms',
+		phone?.withoutWorker.fcpMedianMs ?? null,
+		'(wake)',
+		() => true
+	],
+	[
+		`app open and idle: requests in 2 × IDLE_TIMEOUT (${phone?.idleTimeoutS ?? '–'} s), server exits`,
+		phone ? (phone.idle.serverExited ? phone.idle.requests : NaN) : null,
+		'0',
+		(v) => v === 0
+	]
 ];
 
 const width = Math.max(...rows.map(([measure]) => measure.length));
@@ -244,6 +265,7 @@ console.log(
 			},
 			swarm,
 			browser,
+			phone,
 			coldStart,
 			loadTest: loadTest?.report ?? null
 		},

@@ -7,6 +7,7 @@ import { sameOriginWrites } from '#lib/server/http/same-origin.ts';
 import { searchLimits } from '#lib/server/http/search-limits.ts';
 import { securityHeadersOnEveryAnswer } from '#lib/server/http/node-security-headers.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
+import { shellPolicy } from '#lib/server/http/shell-policy.ts';
 import { exitAfterShutdown } from '#lib/server/lifecycle.ts';
 import { logUnhandledRejections, requestLog } from '#lib/server/request-log.ts';
 import { warmUpAfterResponse } from '#lib/server/search/warm-up.ts';
@@ -25,7 +26,8 @@ export const init: ServerInit = () => {
 // the whole answer; security headers come next so that every answer, refusals included, carries them; a
 // write from another site is refused before any route runs; the page's language and theme are settled
 // before the search limits, so a refused browser reads its language. Warming the search core comes first
-// of all: it starts once a page has gone out to a browser.
+// of all: it starts once a page has gone out to a browser. The app shell's policy is rewritten last, on
+// the page SvelteKit rendered.
 export const handle = sequence(
 	warmUpAfterResponse,
 	requestLog,
@@ -33,5 +35,6 @@ export const handle = sequence(
 	sameOriginWrites,
 	apiNotFound,
 	pageSettings,
-	searchLimits
+	searchLimits,
+	shellPolicy
 );

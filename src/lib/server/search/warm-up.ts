@@ -34,10 +34,12 @@ export function warmUpSearchCore(): Promise<unknown> {
 	return warming;
 }
 
-/** The request hook: an HTML page sent to a browser is followed by warming the search core. */
+/** The request hook: an HTML page sent to a browser, or a page's data (the app shell asks for it once
+ *  the server is awake, instead of the page), is followed by warming the search core. */
 export const warmUpAfterResponse: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	const isPage = response.headers.get('content-type')?.startsWith('text/html') ?? false;
+	const isPage =
+		(response.headers.get('content-type')?.startsWith('text/html') ?? false) || event.isDataRequest === true;
 	if (event.request.method === 'GET' && isPage) void warmUpSearchCore();
 	return response;
 };
