@@ -25,6 +25,10 @@ export async function collectSearch(query: string, options: CollectOptions = {})
 			elapsedMs = event.elapsedMs;
 		}
 	}
-	const { shown } = applyPreferences(query, [...results.values()], options.preferences ?? DEFAULT_PREFERENCES);
+	const { shown } = applyPreferences(
+		query,
+		[...results.values()],
+		options.preferences ?? DEFAULT_PREFERENCES
+	);
 	return { query, results: shown, engines, elapsedMs };
 }
