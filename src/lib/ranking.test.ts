@@ -60,15 +60,15 @@ const NAMELESS = result('Film something', null, { seeders: 50 });
 const ALL = [NAMELESS, HD, DEAD, FHD, CAM, UHD, FHD_PT];
 
 describe('rankResults', () => {
-	it('puts better resolutions first, then health (dead last within one), poor sources below, unknown last', () => {
+	it('puts better resolutions first, then health, poor sources below, unknown after, dead last', () => {
 		expect(names(rankResults('film', ALL))).toEqual([
 			'Film 2160p',
-			'Film dead 2160p',
 			'Film 1080p',
 			'Film 1080p PT',
 			'Film CAM 1080p',
 			'Film 720p',
-			'Film something'
+			'Film something',
+			'Film dead 2160p'
 		]);
 	});
 
@@ -127,6 +127,11 @@ describe('isWanted and applyPreferences', () => {
 	it('keeps only the wanted resolutions, unknown ones out', () => {
 		const { shown, hidden } = applyPreferences('film', ALL, prefs({ res: ['2160p'] }));
 		expect(names(shown)).toEqual(['Film 2160p', 'Film dead 2160p']);
+		expect(names(applyPreferences('film', ALL, prefs({ res: ['720p', '2160p'] })).shown)).toEqual([
+			'Film 720p',
+			'Film 2160p',
+			'Film dead 2160p'
+		]);
 		expect(hidden).toBe(5);
 	});
 

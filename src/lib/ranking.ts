@@ -1,6 +1,7 @@
 // The one order results are shown in, on every face and in the browser as they stream: quality as the
 // person prefers it (preferred languages first, then wanted resolutions in their order), then health (live
-// seeders, then unknown, dead last), then fit to the query; and the preferences' filters.
+// seeders, then unknown), then fit to the query; a dead torrent (nobody seeds it) comes after every other,
+// whatever its quality, since it will not download. And the preferences' filters.
 import type { Preferences } from './preferences.ts';
 import { DEFAULT_PREFERENCES } from './preferences.ts';
 import { RESOLUTIONS, type Resolution } from './release.ts';
@@ -85,6 +86,7 @@ function languagePlace(result: Result, preferences: Preferences): number {
 
 interface Keyed {
 	result: Result;
+	dead: number;
 	language: number;
 	resolution: number;
 	/** A recording made in a cinema or a screener: worse than any release of the same resolution. */
@@ -97,6 +99,7 @@ function keyed(result: Result, query: string, preferences: Preferences): Keyed {
 	const source = result.release?.source ?? null;
 	return {
 		result,
+		dead: result.seeders === 0 ? 1 : 0,
 		language: languagePlace(result, preferences),
 		resolution: resolutionPlace(result.release?.resolution ?? null, preferences),
 		poorSource: source !== null && (CINEMA_RECORDINGS.has(source) || source === 'SCR') ? 1 : 0,
@@ -123,7 +126,8 @@ const ORDERS: Record<Preferences['sort'], (a: Keyed, b: Keyed) => number> = {
 };
 
 /**
- * Results in the order the preferences ask for; preferred languages come first whatever the order. Ties
+ * Results in the order the preferences ask for; dead torrents last, and before them preferred languages
+ * come first whatever the order. Ties
  * end on the infohash, so the same results give the same order however they arrived.
  */
 export function rankResults(
@@ -136,6 +140,7 @@ export function rankResults(
 		.map((result) => keyed(result, query, preferences))
 		.sort(
 			(a, b) =>
+				a.dead - b.dead ||
 				a.language - b.language ||
 				order(a, b) ||
 				(a.result.infohash < b.result.infohash ? -1 : a.result.infohash > b.result.infohash ? 1 : 0)

@@ -6,6 +6,7 @@ import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { DEFAULT_PREFERENCES } from '#lib/preferences.ts';
 import type { Release } from '#lib/release.ts';
 import type { Result } from '#lib/search-events.ts';
+import { parseRelease } from '#lib/server/release/parse-release.ts';
 import {
 	ADDON_ID,
 	addonEngines,
@@ -37,7 +38,8 @@ function result(name: string | null, extra: Partial<Result> = {}): Result {
 		seeders: 10,
 		leechers: 1,
 		files: null,
-		release: null,
+		// as the search gives every result: its name read once
+		release: name === null ? null : parseRelease(name),
 		sources: [{ engine: 'apibay', page: null }],
 		...extra
 	};
@@ -143,21 +145,37 @@ describe('buildStreams', () => {
 	const silo = { name: 'Silo', year: 2023, source: 'cinemeta' as const };
 	const episode = { type: 'series' as const, imdbId: 'tt14688458', season: 3, episode: 6 };
 
-	it.skipIf(!hasFixtures)('turns a real answer into streams, healthiest first when names are unread', () => {
+	it.skipIf(!hasFixtures)('sorts a real answer by resolution, then seeders', () => {
 		const streams = buildStreams(apibayResults('apis/apibay-search.json'), episode, silo);
 		expect(streams).toHaveLength(12);
-		expect(streams[0]!.description).toContain('4024 seeders');
-		expect(streams[0]).toMatchObject({
-			name: 'cf-torrent',
+		expect(streams.map((s) => s.name.split('\n')[1] ?? '?')).toEqual([
+			'2160p DV HDR10',
+			'2160p',
+			'1080p',
+			'1080p',
+			'1080p',
+			'1080p',
+			'1080p',
+			'720p',
+			'720p',
+			'720p',
+			'480p',
+			'?'
+		]);
+		expect(streams[0]!.description).toBe(
+			'Silo S03E06 The Drive 2160P ATVP WEB-DL DDP5.1 Atmos DV HDR. H.265\nWEB-DL · x265 · DDP5.1 Atmos\n9.3 GB · 396 seeders, 120 leechers\nfound by apibay'
+		);
+		expect(streams[2]).toMatchObject({
+			name: 'cf-torrent\n1080p',
 			infoHash: '92d8a3f6864911ef292b4be0dd5286406396d2b3',
-			behaviorHints: { bingeGroup: 'cf-torrent-unknown' },
+			behaviorHints: { bingeGroup: 'cf-torrent-1080p-WEB-DL' },
 			sources: [
 				'tracker:udp://tracker.opentrackr.org:1337/announce',
 				'dht:92d8a3f6864911ef292b4be0dd5286406396d2b3'
 			]
 		});
-		expect(streams[0]!.description).toBe(
-			'Silo S03E06 1080p WEB H264-CAKES\n4.1 GB · 4024 seeders, 1793 leechers\nfound by apibay'
+		expect(streams[2]!.description).toBe(
+			'Silo S03E06 1080p WEB H264-CAKES\nWEB-DL · x264\n4.1 GB · 4024 seeders, 1793 leechers\nfound by apibay'
 		);
 		// stremio-core's `Stream` reads `title` as an alias of `description` (src/types/resource/stream.rs:65):
 		// both keys make the stream a duplicate-field error, which the core drops without a word
@@ -171,7 +189,7 @@ describe('buildStreams', () => {
 				result('Silo S03E06 1080p A', { seeders: 3, release: release({ resolution: '1080p' }) }),
 				result('Silo S03E06 1080p B', { seeders: 30, release: release({ resolution: '1080p' }) }),
 				result('Silo S03E06 2160p', {
-					seeders: 0,
+					seeders: 7,
 					leechers: null,
 					release: release({
 						resolution: '2160p',
@@ -193,7 +211,7 @@ describe('buildStreams', () => {
 			'cf-torrent\n720p'
 		]);
 		expect(streams[0]!.description).toBe(
-			'Silo S03E06 2160p\nWEB-DL · x265 · DDP5.1 Atmos · EN PT\n1.4 GB · no seeders\nfound by apibay'
+			'Silo S03E06 2160p\nWEB-DL · x265 · DDP5.1 Atmos · EN PT\n1.4 GB · 7 seeders\nfound by apibay'
 		);
 		expect(streams[0]!.behaviorHints.bingeGroup).toBe('cf-torrent-2160p-WEB-DL');
 		expect(streams[1]!.description).toMatch(/^Silo S03E06 1080p B\n/);
@@ -275,7 +293,7 @@ describe('buildStreams', () => {
 			episode,
 			silo
 		);
-		expect(streams.map((s) => s.description.split('\n')[1])).toEqual([
+		expect(streams.map((s) => s.description.split('\n').at(-2))).toEqual([
 			'1.4 GB · 3 seeders, 2 leechers',
 			'1.4 GB · no seeders, 4 leechers'
 		]);
@@ -307,8 +325,8 @@ describe('buildStreams', () => {
 		);
 		expect(streams).toHaveLength(1);
 		expect(streams[0]).toMatchObject({
-			name: 'cf-torrent',
-			description: 'Dune.2021.2160p.WEB-DL.mkv\nfound by apibay',
+			name: 'cf-torrent\n2160p',
+			description: 'Dune.2021.2160p.WEB-DL.mkv\nWEB-DL\nfound by apibay',
 			behaviorHints: { filename: 'Dune.2021.2160p.WEB-DL.mkv' }
 		});
 	});

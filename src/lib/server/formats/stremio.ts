@@ -7,7 +7,9 @@ import { DEFAULT_PREFERENCES, parseStremioConfig, type Preferences } from '#lib/
 import { applyPreferences } from '#lib/ranking.ts';
 import type { Result, ResultFile } from '#lib/search-events.ts';
 import type { Title } from '#lib/server/titles/title.ts';
-import { episodeFit, matchesTitle, readEpisodeMarks } from './release-name.ts';
+import { episodeFit } from '#lib/server/release/episode-fit.ts';
+import { parseRelease } from '#lib/server/release/parse-release.ts';
+import { matchesTitle } from '#lib/server/release/title-match.ts';
 
 /** The id existing installs know the add-on by: keep it, or Stremio sees a different add-on. */
 export const ADDON_ID = 'com.stremio.cftorrent.addon';
@@ -141,7 +143,7 @@ export function episodeFileIndex(files: ResultFile[], season: number, episode: n
 	files.forEach((file, index) => {
 		if (!VIDEO_FILE.test(file.path)) return;
 		const base = file.path.split('/').at(-1) ?? file.path;
-		if (episodeFit(base, season, episode) !== 'episode') return;
+		if (episodeFit(parseRelease(base), season, episode) !== 'episode') return;
 		if (best === null || file.size > files[best]!.size) best = index;
 	});
 	return best;
@@ -241,11 +243,11 @@ export function buildStreams(
 	const candidates = new Map<string, Candidate>();
 	for (const result of results) {
 		if (!/^[0-9a-f]{40}$/.test(result.infohash) || candidates.has(result.infohash)) continue;
-		if (!matchesTitle(result.name, title, target.type)) continue;
+		if (!matchesTitle(result.name, result.release, title, target.type)) continue;
 		let fileIdx: number | null = null;
 		let packNote: string | null = null;
 		if (target.type === 'series') {
-			const fit = episodeFit(result.name, target.season, target.episode);
+			const fit = episodeFit(result.release, target.season, target.episode);
 			if (fit === 'other') continue;
 			if (fit === 'pack') {
 				fileIdx = result.files ? episodeFileIndex(result.files, target.season, target.episode) : null;
@@ -254,7 +256,8 @@ export function buildStreams(
 				if (fileIdx !== null && fileIdx > MAX_FILE_IDX) continue;
 				packNote = `season ${target.season} pack${fileIdx === null ? ', episode file unknown' : ''}`;
 			}
-		} else if (readEpisodeMarks(result.name).kind === 'episode') {
+		} else if (result.release && result.release.episodes.length > 0 && result.release.seasons.length > 0) {
+			// an episode is not the film, even of a film that shares its name
 			continue;
 		}
 		candidates.set(result.infohash, { result, fileIdx, packNote });
