@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isEngineId, type EngineId } from '#lib/engine-ids.ts';
 import { fail, ok, type Parsed } from '#lib/outcome.ts';
 import { DEFAULT_PREFERENCES, parseStremioConfig, type Preferences } from '#lib/preferences.ts';
-import { applyPreferences } from '#lib/ranking.ts';
+import { applyPreferences, resolutionKey } from '#lib/ranking.ts';
 import type { Result, ResultFile } from '#lib/search-events.ts';
 import type { Title } from '#lib/server/titles/title.ts';
 import { episodeFit } from '#lib/server/release/episode-fit.ts';
@@ -229,10 +229,30 @@ interface Candidate {
 }
 
 /**
+ * A pack whose episode file is unknown plays its largest file: within a run of one resolution it goes
+ * after the streams that play the episode itself; the ranking is otherwise kept as it is.
+ */
+function playableFirst(ranked: Candidate[]): Candidate[] {
+	const ordered: Candidate[] = [];
+	let deferred: Candidate[] = [];
+	let resolution: string | null = null;
+	for (const candidate of ranked) {
+		const key = resolutionKey(candidate.result);
+		if (key !== resolution) {
+			ordered.push(...deferred);
+			deferred = [];
+			resolution = key;
+		}
+		if (candidate.packNote !== null && candidate.fileIdx === null) deferred.push(candidate);
+		else ordered.push(candidate);
+	}
+	return [...ordered, ...deferred];
+}
+
+/**
  * Results as Stremio streams, in the one ranking for the person's preferences (what they leave out is
  * not offered): drops what is clearly another title or another episode, and v2-only torrents, which
- * Stremio cannot open by infohash. A pack whose episode file is unknown plays its largest file, so it
- * comes after the streams that play the episode itself, the ranking kept within each.
+ * Stremio cannot open by infohash.
  */
 export function buildStreams(
 	results: StreamCandidate[],
@@ -267,8 +287,7 @@ export function buildStreams(
 		[...candidates.values()].map(({ result }) => result),
 		preferences
 	).shown.map((result) => candidates.get(result.infohash)!);
-	const blind = (candidate: Candidate) => candidate.packNote !== null && candidate.fileIdx === null;
-	return [...ranked.filter((c) => !blind(c)), ...ranked.filter(blind)]
+	return playableFirst(ranked)
 		.slice(0, MAX_STREAMS)
 		.map(({ result, fileIdx, packNote }) => {
 			const label = streamLabel(result);
