@@ -33,6 +33,8 @@ test('four results are on the first screen of a phone, each with its chips and o
 }, testInfo) => {
 	// every default engine's chip, as on a real server: the worst case for what comes before the results
 	await finished(page, '/search?q=silo&engines=duckduckgo,bing,mojeek,apibay,nyaa,knaben,torrents-csv');
+	// the stylesheet is in force (it zeroes the body's margin)
+	await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).marginTop)).toBe('0px');
 	const path = 'test-results/screenshots/preferences-phone-results.png';
 	await page.screenshot({ path });
 	await testInfo.attach('phone results', { path, contentType: 'image/png' });

@@ -37,6 +37,7 @@ test('the first magnet shows before the slow engine answers, the rest when it do
 		has: page.getByRole('heading', { name: 'Silo S03E06 1080p WEB H264-CAKES' })
 	});
 	await expect(merged).toHaveCount(1);
+	await merged.getByText('More').click();
 	await expect(merged.getByRole('link', { name: '127.0.0.1' })).toHaveAttribute('rel', 'noreferrer noopener');
 });
 
