@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../app-server.ts';
 import { hasFixtures, readFixture, startFakeWeb, type FakeWeb } from '../fake-web/fake-web.ts';
 import { startRealCore, type CoreStream, type RealCore } from '../stremio-core/real-core.ts';
+import { samples as ytsSamples } from '#lib/server/engines/yts/samples.ts';
 import { apibayRow } from './apibay-rows.ts';
 
 // A bound on waiting, not a timing assertion: cold servers and restarts on a busy 2-core machine take
@@ -30,6 +31,14 @@ function apibay(url: URL): string {
 }
 
 const manifestUrl = () => `${app.url}/api/stremio/manifest.json`;
+/** The add-on configured (contract "Configured Stremio add-on") as /configure would write it. */
+const configuredUrl = (config: string) => `${app.url}/api/stremio/${config}/manifest.json`;
+
+/** YTS's answer by IMDb id: Sintel (tt1727587) in two qualities; no other film. */
+function yts(url: URL): string {
+	if (url.searchParams.get('query_term') === 'tt1727587') return ytsSamples.results![0]!.body;
+	return JSON.stringify({ status: 'ok', data: { movie_count: 0, movies: [] } });
+}
 
 function expectPlayableByInfohash(stream: CoreStream) {
 	// a torrent stream is `infoHash` (40 hex, SerHex Strict), optional `fileIdx`, `sources` read as
@@ -50,7 +59,11 @@ describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', BOUND, () =
 			'/cinemeta/meta/series/tt14688458.json': {
 				body: JSON.stringify({ meta: { id: 'tt14688458', name: 'Silo', releaseInfo: '2023–' } })
 			},
+			'/cinemeta/meta/movie/tt1727587.json': {
+				body: JSON.stringify({ meta: { id: 'tt1727587', name: 'Sintel', year: '2010' } })
+			},
 			'/apibay/q.php': { body: apibay, headers: { 'content-type': 'application/json' } },
+			'/yts/api/v2/list_movies.json': { body: yts, headers: { 'content-type': 'application/json' } },
 			// a control add-on whose streams carry both `title` and `description`, as ours once did
 			'/both-keys/manifest.json': {
 				body: JSON.stringify({
@@ -81,6 +94,8 @@ describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', BOUND, () =
 		app = await startApp({
 			CINEMETA_URL: `${web.url}/cinemeta`,
 			APIBAY_URL: `${web.url}/apibay`,
+			YTS_URL: `${web.url}/yts`,
+			// apibay alone by default: YTS is asked only because the add-on asks it for films by IMDb id
 			ENGINES: 'apibay',
 			EGRESS_ALLOWLIST: '127.0.0.1'
 		});
@@ -116,11 +131,64 @@ describe.skipIf(!hasFixtures)('the add-on in the real Stremio core', BOUND, () =
 		streams.forEach(expectPlayableByInfohash);
 		expect(streams[1]).toMatchObject({
 			infoHash: SHAWSHANK[2]!.info_hash.toLowerCase(),
-			behaviorHints: { bingeGroup: 'cf-torrent-1080p' }
+			behaviorHints: { bingeGroup: 'cf-torrent-1080p-BluRay' }
 		});
 		expect(streams[1]!.description).toMatch(
-			/^The\.Shawshank\.Redemption\.1994\.1080p\.BluRay\.x264\n.*1200 seeders/
+			/^The\.Shawshank\.Redemption\.1994\.1080p\.BluRay\.x264\nBluRay · x264\n.*1200 seeders/
 		);
+	});
+
+	it('shows only 2160p streams when the configuration allows only 2160p', async () => {
+		const configured = configuredUrl('res=2160p|sort=seeders');
+		const descriptor = await core.install(configured);
+		// the same add-on (one id), which Stremio offers to configure
+		expect(descriptor).toMatchObject({
+			transportUrl: configured,
+			manifest: { id: 'com.stremio.cftorrent.addon', behaviorHints: { configurable: true } }
+		});
+		const answer = await core.streams('movie', 'tt0111161', configured);
+		expect(answer.type).toBe('Ready');
+		const streams = answer.content as CoreStream[];
+		// the unconfigured add-on offers three qualities of this film (above); this one only the 2160p
+		expect(streams.map((stream) => stream.name)).toEqual(['cf-torrent\n2160p']);
+		expect(streams[0]).toMatchObject({ infoHash: SHAWSHANK[1]!.info_hash.toLowerCase() });
+		expect(streams[0]!.description).toMatch(/BluRay · x265/);
+		expect(core.traffic.asked).toContain(
+			`${app.url}/api/stremio/res=2160p|sort=seeders/stream/movie/tt0111161.json`
+		);
+	});
+
+	it('shows a film that only YTS has from the unconfigured add-on (asked by IMDb id)', async () => {
+		const answer = await core.streams('movie', 'tt1727587', manifestUrl());
+		expect(answer.type).toBe('Ready');
+		const streams = answer.content as CoreStream[];
+		expect(streams.map((stream) => stream.name)).toEqual(['cf-torrent\n1080p', 'cf-torrent\n720p']);
+		streams.forEach(expectPlayableByInfohash);
+		expect(streams[0]!.infoHash).toBe('6a9759bffd5c0af65319979fb7832189f4f3c35d');
+		expect(streams[0]!.description).toMatch(/found by yts/);
+		// a configuration that names its engines asks only those: apibay has no Sintel
+		const apibayOnly = configuredUrl('engines=apibay');
+		await core.install(apibayOnly);
+		expect(await core.streams('movie', 'tt1727587', apibayOnly)).toMatchObject({
+			type: 'Err',
+			content: { type: 'EmptyContent' }
+		});
+	});
+
+	it('shows a broken configuration’s error instead of installing it', async () => {
+		const broken = configuredUrl('res=8k|exclude=cam');
+		const refused = await core.install(broken).then(
+			() => null,
+			(error: unknown) => String(error)
+		);
+		// the core shows the install failing on the answer's status; the answer says why
+		expect(refused).toMatch(/refused the manifest: .*"type":"Err".*Unexpected HTTP status code 400/);
+		const response = await fetch(broken);
+		expect(response.status).toBe(400);
+		expect(await response.json()).toEqual({
+			error: expect.stringMatching(/^invalid configuration: res: unknown resolution 8k/)
+		});
+		expect(core.installedAddons()).not.toContain(broken);
 	});
 
 	it('shows an episode’s streams, asked with the id the core percent-encodes', async () => {

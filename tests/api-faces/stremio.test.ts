@@ -99,7 +99,7 @@ describe.skipIf(!hasFixtures)('Stremio add-on on the fake web', () => {
 		]);
 		expect(body.streams[1]).toMatchObject({
 			infoHash: SHAWSHANK[2]!.info_hash.toLowerCase(),
-			behaviorHints: { bingeGroup: 'cf-torrent-1080p' }
+			behaviorHints: { bingeGroup: 'cf-torrent-1080p-BluRay' }
 		});
 		expect(body.streams[1].description).toContain('1200 seeders');
 		expect(body.streams[1].sources).toContain(`dht:${SHAWSHANK[2]!.info_hash.toLowerCase()}`);

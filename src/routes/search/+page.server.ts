@@ -16,6 +16,8 @@ export async function load({ url }) {
 		selected: params.engines ?? engines.filter((engine) => engine.enabled).map((engine) => engine.id),
 		engines,
 		view: params.view,
+		preferences: params.preferences,
+		preferencesGiven: params.preferencesGiven,
 		/** Torrent clients a result can be sent to, by label only. */
 		clients: listClients()
 	};
