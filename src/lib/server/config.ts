@@ -28,7 +28,9 @@ export const config = {
 	/** When set, state lives in this Redis or Valkey, shared by replicas. */
 	redisUrl: env.REDIS_URL,
 	/** Where results can be sent (TORRENT_CLIENTS), in the operator's order; the first is the default. */
-	torrentClients: env.TORRENT_CLIENTS
+	torrentClients: env.TORRENT_CLIENTS,
+	/** When set, /metrics answers only a request that carries it as a bearer token. */
+	metricsToken: env.METRICS_TOKEN
 };
 
 /** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */

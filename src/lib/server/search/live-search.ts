@@ -13,6 +13,7 @@ import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
 import { harvestPage, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
 import { watchSwarm } from '#lib/server/swarm/index.ts';
+import { recordSearch } from '#lib/server/engine-stats/recorder.ts';
 import { rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
@@ -299,6 +300,7 @@ export async function* liveSearch(
 		run.finish(true);
 	}
 	if (!signal?.aborted) {
+		recordSearch(run.reports.values(), run.pages);
 		await rememberSearch(query, engineIds, {
 			engines: [...run.reports.values()],
 			pages: run.pages,

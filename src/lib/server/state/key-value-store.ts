@@ -1,6 +1,8 @@
 // The small interface every state backend offers: JSON values under a namespace and a key, each with an
 // expiry, a namespace holding a bounded number of entries. Expiry is judged on read, never by a timer.
 
+import { countActivity } from '#lib/server/activity.ts';
+
 export interface Bounds {
 	/** How long the value lives, in ms. */
 	ttlMs: number;
@@ -37,11 +39,15 @@ export function decodeValue(text: string | null | undefined): unknown {
 	}
 }
 
-/** Logs each kind of problem once until it clears, so a broken store does not flood the log. */
+/**
+ * Logs each kind of problem once until it clears, so a broken store does not flood the log; counts every
+ * one for /metrics.
+ */
 export class ProblemLog {
 	#reported = new Set<string>();
 
 	warn(kind: string, message: string): void {
+		countActivity('state_store_errors');
 		if (this.#reported.has(kind)) return;
 		this.#reported.add(kind);
 		console.warn(`state: ${message}`);
