@@ -45,6 +45,8 @@ export function windowsWritten(): Promise<void> {
 
 /** The last searches of each engine asked for, oldest first; an engine without any has none. */
 export async function readWindows(ids: readonly string[]): Promise<Map<string, EngineSample[]>> {
+	// After this process's own appends, so that a page asked right after a search shows it.
+	await writing;
 	const read = await Promise.all(ids.map((id) => windows.get(id)));
 	return new Map(ids.map((id, index) => [id, (read[index] ?? []).slice(-WINDOW_SIZE)]));
 }

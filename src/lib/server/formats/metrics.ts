@@ -103,20 +103,20 @@ async function windowFamilies(engineIds: readonly string[]): Promise<MetricFamil
 		{
 			type: 'gauge',
 			name: 'cftorrent_engine_recent_searches',
-			help: 'Outcomes of the engine last 200 searches, as the state store holds them, by outcome.',
+			help: 'Outcomes of the engine’s last 200 searches, as the state store holds them, by outcome.',
 			samples: searches
 		},
 		{
 			type: 'gauge',
 			name: 'cftorrent_engine_recent_duration_seconds',
 			unit: 'seconds',
-			help: 'Median (percentile 50) and 95th percentile time of the engine last 200 searches.',
+			help: 'Median (percentile 50) and 95th percentile time of the engine’s last 200 searches.',
 			samples: times
 		},
 		{
 			type: 'gauge',
 			name: 'cftorrent_engine_recent_suspensions',
-			help: 'Suspensions that began in the engine last 200 searches.',
+			help: 'Suspensions that began in the engine’s last 200 searches.',
 			samples: suspensions
 		}
 	];
