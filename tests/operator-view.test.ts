@@ -3,7 +3,7 @@
 // on one real redis-server, where the second shows the first's windows but counts only its own work.
 import parsePrometheusTextFormat, { type ParsedFamily } from 'parse-prometheus-text-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from './app-server.ts';
+import { freePort, startApp, type App } from './app-server.ts';
 import { hasFixtures, startFakeWeb, type FakeWeb } from './fake-web/fake-web.ts';
 import { duckduckgoSerp } from './fake-web/serp.ts';
 import { hasRedis, startRedis, type RedisServer } from './redis-server.ts';
@@ -140,8 +140,26 @@ describe.skipIf(!hasFixtures)('the operator view', () => {
 		expect(card('mojeek')).toMatch(/aria-label="Outcomes of the last 2 searches: blocked 2\."/);
 		expect(card('mojeek')).toMatch(/<dt>Suspensions<\/dt>\s*<dd>1<\/dd>/);
 		expect(card('mojeek')).toMatch(/<dt>Left out while suspended<\/dt>\s*<dd>1<\/dd>/);
+		// Engines without a search are named in one line, not given an empty card.
+		expect(html).toMatch(/No search recorded yet: [^<]*Bing/);
+		expect(html).not.toContain('data-engine="bing"');
 		// A page with no script: the charts are written by the server.
 		expect(html).not.toMatch(/<script/);
+	});
+
+	it('counts state store failures: a Redis nobody listens on', async () => {
+		const before = await metrics(app);
+		expect(value(before, 'cftorrent_state_store_errors')).toBe(0);
+		const lonely = await startApp({ ...env(), REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+		try {
+			// Reading the windows for /metrics is the first use of the store: it fails, and the local store
+			// answers instead.
+			// At least one: the Redis store reports a failed connection, and may report its end as well.
+			expect(value(await metrics(lonely), 'cftorrent_state_store_errors')).toBeGreaterThan(0);
+			expect(lonely.output()).toMatch(/state: Redis at redis:\/\/127\.0\.0\.1:\d+ unreachable/);
+		} finally {
+			await lonely.stop();
+		}
 	});
 
 	describe.skipIf(!hasRedis)('on a shared redis-server', () => {

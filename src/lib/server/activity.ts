@@ -1,8 +1,8 @@
-// What this process has done since it started (searches, result pages, tracker scrapes, sends, state store
-// errors), counted in memory for /metrics: plain additions with no import, no timer and no I/O, so any
-// floor may count and counting costs a search nothing.
+// What this process has done since it started (searches, result pages, tracker scrapes, sends), counted in
+// memory for /metrics: plain additions with no import, no timer and no I/O, so any floor may count and
+// counting costs a search nothing.
 
-export type ActivityName = 'searches' | 'pages' | 'swarm_scrapes' | 'sends' | 'state_store_errors';
+export type ActivityName = 'searches' | 'pages' | 'swarm_scrapes' | 'sends';
 
 export interface ActivityCount {
 	name: ActivityName;

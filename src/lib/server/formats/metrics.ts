@@ -5,6 +5,7 @@ import { activityCounts, countingSince, type ActivityName } from '#lib/server/ac
 import { summarise } from '#lib/server/engine-stats/engine-window.ts';
 import { DURATION_BUCKETS_S, engineCounters } from '#lib/server/engine-stats/recorder.ts';
 import { readWindows } from '#lib/server/engine-stats/window-store.ts';
+import { stateStoreProblems } from '#lib/server/state/key-value-store.ts';
 import { ENGINE_STATUSES } from '#lib/search-events.ts';
 import type { HistogramSample, MetricFamily, ValueSample } from './openmetrics.ts';
 
@@ -21,10 +22,6 @@ const ACTIVITY_FAMILIES: Record<ActivityName, { name: string; help: string }> = 
 	sends: {
 		name: 'cftorrent_sends',
 		help: 'Magnets sent to a torrent client, by outcome: added, present, failed.'
-	},
-	state_store_errors: {
-		name: 'cftorrent_state_store_errors',
-		help: 'Failures of the state store (SQLite or Redis); state falls back and searches go on.'
 	}
 };
 
@@ -35,8 +32,7 @@ function activityFamilies(): MetricFamily[] {
 			.filter((count) => count.name === activity)
 			.map(({ labels, value }) => ({ labels, value }));
 		// An unlabelled counter is written from zero, so a query finds it before the first search.
-		if (samples.length === 0 && (activity === 'searches' || activity === 'state_store_errors'))
-			samples.push({ value: 0 });
+		if (samples.length === 0 && activity === 'searches') samples.push({ value: 0 });
 		return { type: 'counter', ...ACTIVITY_FAMILIES[activity], samples };
 	});
 }
@@ -128,6 +124,12 @@ export async function metricFamilies(engineIds: readonly string[]): Promise<Metr
 	return [
 		...engineFamilies(),
 		...activityFamilies(),
+		{
+			type: 'counter',
+			name: 'cftorrent_state_store_errors',
+			help: 'Failures of the state store (SQLite or Redis); state falls back and searches go on.',
+			samples: [{ value: stateStoreProblems() }]
+		},
 		...(await windowFamilies(ids)),
 		{
 			type: 'gauge',

@@ -1,8 +1,6 @@
 // The small interface every state backend offers: JSON values under a namespace and a key, each with an
 // expiry, a namespace holding a bounded number of entries. Expiry is judged on read, never by a timer.
 
-import { countActivity } from '#lib/server/activity.ts';
-
 export interface Bounds {
 	/** How long the value lives, in ms. */
 	ttlMs: number;
@@ -39,15 +37,25 @@ export function decodeValue(text: string | null | undefined): unknown {
 	}
 }
 
+let problems = 0;
+
+/**
+ * Problems every store of this process met, each counted even when not logged again (/metrics). Kept here
+ * rather than in the activity counters so that opening the store at start imports nothing more.
+ */
+export function stateStoreProblems(): number {
+	return problems;
+}
+
 /**
  * Logs each kind of problem once until it clears, so a broken store does not flood the log; counts every
- * one for /metrics.
+ * one.
  */
 export class ProblemLog {
 	#reported = new Set<string>();
 
 	warn(kind: string, message: string): void {
-		countActivity('state_store_errors');
+		problems++;
 		if (this.#reported.has(kind)) return;
 		this.#reported.add(kind);
 		console.warn(`state: ${message}`);
