@@ -64,6 +64,16 @@ function value(
 	return sample?.value === undefined ? undefined : Number(sample.value);
 }
 
+describe('METRICS_TOKEN at start', () => {
+	it.each(['short-secret', 'a token with spaces in it'])('refuses %j, never showing it', async (token) => {
+		const start = startApp({ METRICS_TOKEN: token });
+		await expect(start).rejects.toThrow(
+			/exited with 1[\s\S]*METRICS_TOKEN must be 16 to 512 letters, digits/
+		);
+		await expect(start).rejects.not.toThrow(new RegExp(token));
+	});
+});
+
 describe.skipIf(!hasFixtures)('the operator view', () => {
 	beforeAll(async () => {
 		web = await startFakeWeb({
