@@ -24,12 +24,20 @@ const windows = stateNamespace('engine-stats', {
 });
 
 let writing: Promise<void> = Promise.resolve();
+let listening = false;
+let shuttingDown = false;
 
 /** Adds samples to engines' windows, after the appends already under way. Never throws. */
 export function appendToWindows(samples: ReadonlyMap<string, readonly EngineSample[]>): Promise<void> {
+	if (!listening) {
+		listening = true;
+		// Once the store is closed, a late append must not open it again (and hold an exiting process).
+		process.once('sveltekit:shutdown', () => (shuttingDown = true));
+	}
 	writing = writing
 		.then(async () => {
 			for (const [id, added] of samples) {
+				if (shuttingDown) return;
 				const window = (await windows.get(id)) ?? [];
 				await windows.set(id, appendSamples(window, added), WINDOW_TTL_MS);
 			}
