@@ -129,6 +129,16 @@ const torznabApiKey = variable((value) => {
 	};
 });
 
+// A bearer token travels in a header: the characters of RFC 6750's token68, long enough not to be guessed.
+const metricsToken = variable((value) => {
+	if (value === undefined) return undefined;
+	if (/^[A-Za-z0-9._~+/=-]{16,512}$/.test(value)) return value;
+	// Never the value itself: it is a secret.
+	return {
+		invalid: `METRICS_TOKEN must be 16 to 512 letters, digits or - . _ ~ + / = (no spaces), got ${value.length} characters`
+	};
+});
+
 const engineUrls = Object.fromEntries(
 	ENGINE_IDS.filter((id) => id !== 'searxng').map((id) => [
 		engineUrlVariable(id),
@@ -251,6 +261,10 @@ export const variables = defineEnvVars({
 	SEND_RATE_LIMIT: {
 		schema: integer('SEND_RATE_LIMIT', 30, 0, 100_000),
 		description: 'Sends to a torrent client one client may make per minute; 0 turns the limit off'
+	},
+	METRICS_TOKEN: {
+		schema: metricsToken,
+		description: 'When set, /metrics requires Authorization: Bearer <token>'
 	},
 	...engineUrls
 });

@@ -37,7 +37,9 @@ export const config = {
 	identity: env.AUTH_USER_HEADER
 		? { header: env.AUTH_USER_HEADER, trustedProxies: env.AUTH_TRUSTED_PROXIES, users: env.AUTH_USERS }
 		: null,
-	sendRateLimit: env.SEND_RATE_LIMIT
+	sendRateLimit: env.SEND_RATE_LIMIT,
+	/** When set, /metrics answers only a request that carries it as a bearer token. */
+	metricsToken: env.METRICS_TOKEN
 };
 
 /** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */

@@ -12,6 +12,7 @@ import { getEngine } from '#lib/server/engines/index.ts';
 import { harvestPage, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
 import { watchSwarm } from '#lib/server/swarm/index.ts';
+import { recordSearch } from '#lib/server/engine-stats/recorder.ts';
 import { askEngine } from './ask-engine.ts';
 import { rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
@@ -276,7 +277,10 @@ export async function* liveSearch(
 		// The consumer stopped early (client gone): stop the outbound work too.
 		run.finish(true);
 	}
-	if (!signal?.aborted && run.bugs === 0) {
+	if (signal?.aborted) return;
+	recordSearch(run.reports.values(), run.pages);
+	// a search that lost a row to a bug is not kept: the next ask searches afresh
+	if (run.bugs === 0) {
 		await rememberSearch(query, engineIds, {
 			engines: [...run.reports.values()],
 			pages: run.pages,

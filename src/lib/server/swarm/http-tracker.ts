@@ -1,6 +1,7 @@
 // A BEP 48 HTTP scrape and a BEP 3/23 compact announce, sent through the untrusted-link egress (which
 // judges the address every name resolves to, on every redirect hop) and read with our bencode decoder.
 import { randomBytes } from 'node:crypto';
+import { countSettled } from '#lib/server/activity.ts';
 import { decode, type BencodeDict, type BencodeValue } from '#lib/server/bencode/bencode.ts';
 import {
 	compactPeers,
@@ -70,7 +71,11 @@ export async function httpScrape(
 	if (!scrapeUrl) return null;
 	const hashes = infohashes.slice(0, MAX_HTTP_SCRAPE);
 	const query = hashes.map((hash) => `info_hash=${percentEncodeHash(hash)}`).join('&');
-	const answer = await askTracker(withQuery(scrapeUrl, query), options);
+	const answer = await countSettled(
+		'swarm_scrapes',
+		{ protocol: 'http' },
+		askTracker(withQuery(scrapeUrl, query), options)
+	);
 	const files = dict(answer.get('files'));
 	if (!files) throw new TrackerError('scrape answer has no files');
 	const counts = new Map<string, SwarmCounts>();

@@ -2,6 +2,7 @@
 // learn its peers. Packets go only to an address the caller has already judged; nothing here resolves.
 import { createSocket, type Socket } from 'node:dgram';
 import { randomBytes } from 'node:crypto';
+import { countSettled } from '#lib/server/activity.ts';
 
 const PROTOCOL_ID = 0x41727101980n;
 const Action = { Connect: 0, Announce: 1, Scrape: 2, Error: 3 } as const;
@@ -154,7 +155,7 @@ export function udpScrape(
 	options: UdpOptions
 ): Promise<SwarmCounts[]> {
 	const hashes = infohashes.slice(0, MAX_UDP_SCRAPE);
-	return withExchange(target, options, async (exchange) => {
+	const scraping = withExchange(target, options, async (exchange) => {
 		const connection = await connect(exchange, options.timeoutMs / 4);
 		const answer = await exchange.ask(
 			(transaction) => {
@@ -172,6 +173,7 @@ export function udpScrape(
 			leechers: answer.readUInt32BE(8 + 12 * index + 8)
 		}));
 	});
+	return countSettled('swarm_scrapes', { protocol: 'udp' }, scraping);
 }
 
 export interface Announced extends SwarmCounts {

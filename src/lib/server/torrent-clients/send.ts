@@ -1,5 +1,6 @@
 // Sends one magnet to one of the operator's torrent clients: the single core behind POST /api/send and the
 // no-JavaScript form. Failures are values that say which client and why; none of them ends the process.
+import { countActivity } from '#lib/server/activity.ts';
 import { config } from '#lib/server/config.ts';
 import { buildMagnet, magnetKey, MAX_MAGNET_LENGTH, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { SendFailure, deadline } from './client-http.ts';
@@ -47,8 +48,10 @@ export async function sendMagnet(
 	if (!protocol) protocols.set(client.label, (protocol = PROTOCOLS[client.kind](client)));
 	try {
 		const { added } = await protocol.add(magnet, infohash, deadline(options.signal));
+		countActivity('sends', { outcome: added ? 'added' : 'present' });
 		return { ok: true, client: client.label, infohash, added };
 	} catch (error) {
+		countActivity('sends', { outcome: 'failed' });
 		if (!(error instanceof SendFailure)) throw error;
 		const message = `${client.label} (${NAMES[client.kind]}) ${error.message}`;
 		console.warn(`send to ${message}`);
