@@ -38,7 +38,10 @@ function count(value: BencodeValue | undefined): number {
 
 async function askTracker(url: string, options: HttpOptions): Promise<BencodeDict> {
 	const fetched = await options.fetch(url, { signal: options.signal, timeoutMs: options.timeoutMs });
-	if (!fetched.ok) throw new TrackerError(fetched.error.message);
+	if (!fetched.ok) {
+		const silent = fetched.error.reason === 'timeout' || fetched.error.reason === 'network';
+		throw new TrackerError(fetched.error.message, silent);
+	}
 	let answer: BencodeDict | null;
 	try {
 		answer = dict(decode(fetched.value.body));

@@ -17,6 +17,7 @@ import {
 	udpScrape,
 	type AnnounceEvent,
 	type Peer,
+	TrackerError,
 	type SwarmCounts,
 	type UdpTarget
 } from './udp-tracker.ts';
@@ -69,6 +70,8 @@ interface TrackerState {
 	/** Refused, unreachable or silent once: not asked again in this search. */
 	dead: boolean;
 	udp: Promise<UdpTarget | null> | null;
+	/** Known silent from an earlier search (the state store): never asked nor waited for. */
+	knownSilent: Promise<boolean>;
 }
 
 interface Torrent {
@@ -184,7 +187,14 @@ export class SwarmWatch {
 		if (!tracker) {
 			const target = parseTrackerUrl(url);
 			if (!target || this.#trackers.size >= SWARM_LIMITS.trackersPerSearch) return null;
-			tracker = { target, pending: [], timer: null, dead: false, udp: null };
+			tracker = {
+				target,
+				pending: [],
+				timer: null,
+				dead: false,
+				udp: null,
+				knownSilent: this.settings.cache.trackerSilent(target.url)
+			};
 			this.#trackers.set(url, tracker);
 		}
 		return tracker;
@@ -223,8 +233,10 @@ export class SwarmWatch {
 		this.#tasks++;
 		try {
 			await run();
-		} catch {
-			// A tracker or peer that fails is a value handled below; an abort ends the search's work.
+		} catch (error) {
+			// A tracker that fails is handled where it is asked, and an abort ends the search's work; anything
+			// else is a bug to see.
+			if (!(error instanceof TrackerError) && !this.#stopped) console.error('swarm health:', error);
 		} finally {
 			this.#tasks--;
 			this.#checkIdle();
@@ -244,13 +256,27 @@ export class SwarmWatch {
 		return tracker.udp;
 	}
 
+	/** Marks a tracker dead for this search, and remembers it for the next ones when it did not answer. */
+	#giveUp(tracker: TrackerState, error: unknown): void {
+		tracker.dead = true;
+		tracker.pending = [];
+		if (error instanceof TrackerError && error.silent && !this.#stopped)
+			void this.settings.cache.setTrackerSilent(tracker.target.url);
+	}
+
 	async #scrape(tracker: TrackerState, batch: string[]): Promise<void> {
 		const { timeoutMs, fetchBencoded } = this.settings;
+		if (await tracker.knownSilent) {
+			// Its torrents' health comes from their other trackers.
+			tracker.dead = true;
+			tracker.pending = [];
+			return;
+		}
 		try {
 			let counts: Map<string, SwarmCounts> | null;
 			if (tracker.target.protocol === 'udp') {
 				const target = await this.#udpTarget(tracker);
-				if (!target) throw new Error('refused');
+				if (!target) throw new TrackerError('refused by the address policy');
 				const answer = await this.#withSocket((signal) => udpScrape(target, batch, { signal, timeoutMs }));
 				counts = new Map(batch.map((hash, index) => [hash, answer[index] as SwarmCounts]));
 			} else {
@@ -258,12 +284,11 @@ export class SwarmWatch {
 					httpScrape(tracker.target.url, batch, { signal, timeoutMs, fetch: fetchBencoded })
 				);
 			}
-			if (!counts) throw new Error('no scrape');
+			if (!counts) throw new TrackerError('no scrape');
 			for (const [hash, count] of counts)
 				if (batch.includes(hash)) this.#learn(hash, count, tracker.target.url);
 		} catch (error) {
-			tracker.dead = true;
-			tracker.pending = [];
+			this.#giveUp(tracker, error);
 			throw error;
 		}
 		if (tracker.pending.length > 0) this.#flushTracker(tracker);
@@ -325,9 +350,10 @@ export class SwarmWatch {
 	async #announce(tracker: TrackerState, infohash: string, event: AnnounceEvent): Promise<Peer[]> {
 		const { timeoutMs, fetchBencoded, peerId } = this.settings;
 		const numWant = event === 'started' ? SWARM_LIMITS.peersPerTorrent * 2 : 0;
+		if (await tracker.knownSilent) throw new TrackerError('known silent');
 		if (tracker.target.protocol === 'udp') {
 			const target = await this.#udpTarget(tracker);
-			if (!target) throw new Error('refused');
+			if (!target) throw new TrackerError('refused by the address policy');
 			const answer = await this.#withSocket((signal) =>
 				udpAnnounce(target, infohash, peerId, { signal, timeoutMs, numWant, event })
 			);
