@@ -163,12 +163,16 @@ export async function measureFaces(bench: BenchWeb, runs: number, extraEnv: Reco
 	}
 }
 
-// `node scripts/bench-faces.ts`: these rows alone (BENCH_RUNS Stremio processes, default 3).
+// `node scripts/bench-faces.ts`: these rows alone (BENCH_RUNS Stremio processes, default 3; BENCH_NODE_OPTIONS
+// the server's node options, as for scripts/bench.ts).
 if (import.meta.main) {
 	const { startBenchWeb } = await import('./bench-web.ts');
 	const bench = await startBenchWeb();
 	try {
-		console.log(JSON.stringify(await measureFaces(bench, Number(process.env.BENCH_RUNS ?? 3), {}), null, 2));
+		const nodeOptions: Record<string, string> = process.env.BENCH_NODE_OPTIONS
+			? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }
+			: {};
+		console.log(JSON.stringify(await measureFaces(bench, Number(process.env.BENCH_RUNS ?? 3), nodeOptions), null, 2));
 	} finally {
 		await bench.web.close();
 	}

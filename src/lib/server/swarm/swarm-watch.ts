@@ -1,15 +1,15 @@
 // Swarm health for one search: scrapes each result's own trackers in batches while the harvest goes on,
-// then fetches metadata from peers for the best-ranked results whose files are unknown, within budgets
-// of sockets, trackers, peers and bytes, and stops the moment its search does.
-import { MAX_RESULT_FILES, type Result } from '#lib/search-events.ts';
+// and hands torrents someone shares to the metadata queue (metadata-queue.ts), within budgets of sockets,
+// trackers, peers and bytes (swarm-limits.ts); stops the moment its search does.
+import type { Result } from '#lib/search-events.ts';
 import type { Allowlist } from '#lib/server/egress/address-policy.ts';
 import type { Resolve } from '#lib/server/egress/checked-connector.ts';
 import { Limiter } from '#lib/server/egress/limiter.ts';
 import { allowedAddress } from './allowed-address.ts';
 import type { HealthCache, TorrentMetadata } from './health-cache.ts';
 import { httpAnnounce, httpScrape, MAX_HTTP_SCRAPE, type FetchBencoded } from './http-tracker.ts';
-import type { TorrentInfo } from '#lib/server/bencode/torrent.ts';
-import { fetchMetadata } from './metadata-fetch.ts';
+import { MetadataQueue, type QueuedTorrent } from './metadata-queue.ts';
+import { SWARM_LIMITS } from './swarm-limits.ts';
 import { parseTrackerUrl, type TrackerTarget } from './tracker-url.ts';
 import {
 	MAX_UDP_SCRAPE,
@@ -42,25 +42,6 @@ export interface SwarmListener {
 	idle(): void;
 }
 
-/** Budgets of one search; `sockets` bounds all searches together. */
-export const SWARM_LIMITS = {
-	socketsPerSearch: 8,
-	trackersPerSearch: 24,
-	/** A result lists up to 30 trackers; its first ones are the ones its publisher chose. */
-	trackersPerResult: 8,
-	/** Sightings arrive in bursts (a page gives dozens): wait this long to scrape them in one packet. */
-	batchDelayMs: 40,
-	metadataTorrents: 30,
-	metadataAtOnce: 4,
-	/** Trackers asked for a torrent's peers, one after another while none knew any. */
-	announcesPerTorrent: 2,
-	/** Peers asked at once for a torrent's metadata, and in all: many listed peers are long gone. */
-	peersAtOnce: 4,
-	peersPerTorrent: 8,
-	/** info dictionaries of real torrents are far below this (1 MiB holds ~50,000 piece hashes). */
-	metadataBytes: 4 * 1024 * 1024
-};
-
 const V1_HASH = /^[0-9a-f]{40}$/;
 
 interface TrackerState {
@@ -74,14 +55,7 @@ interface TrackerState {
 	knownSilent: Promise<boolean>;
 }
 
-interface Torrent {
-	trackers: string[];
-	/** Trackers that said someone is there: asked first for peers. */
-	live: string[];
-	best: SwarmCounts | null;
-	sources: number;
-	hasFiles: boolean;
-	metadata: 'none' | 'queued' | 'started';
+interface Torrent extends QueuedTorrent {
 	/** The cache has been read: until then its trackers wait, as the cache may spare asking them. */
 	cacheRead: boolean;
 }
@@ -101,19 +75,38 @@ export class SwarmWatch {
 	readonly #perSearch = new Limiter(SWARM_LIMITS.socketsPerSearch);
 	readonly #trackers = new Map<string, TrackerState>();
 	readonly #torrents = new Map<string, Torrent>();
-	#metadataQueue: string[] = [];
-	#metadataStarted = 0;
 	#tasks = 0;
 	#stopped = false;
+	readonly #metadata: MetadataQueue;
 
 	constructor(
 		readonly settings: SwarmSettings,
 		readonly listener: SwarmListener
-	) {}
+	) {
+		this.#metadata = new MetadataQueue({
+			allowlist: settings.allowlist,
+			timeoutMs: settings.timeoutMs,
+			peerId: settings.peerId,
+			signal: this.#controller.signal,
+			stopped: () => this.#stopped,
+			torrent: (infohash) => this.#torrents.get(infohash) as Torrent,
+			mayAsk: (url) => {
+				const tracker = this.#tracker(url);
+				return tracker !== null && !tracker.dead;
+			},
+			announce: (url, infohash, event) => this.#announce(this.#tracker(url) as TrackerState, infohash, event),
+			withSocket: (run) => this.#withSocket(run),
+			task: (run) => this.#task(run),
+			found: (infohash, metadata) => {
+				void this.settings.cache.setMetadata(infohash, metadata);
+				this.listener.metadata(infohash, metadata);
+			}
+		});
+	}
 
 	get busy(): boolean {
 		if (this.#stopped) return false;
-		if (this.#tasks > 0 || this.#metadataQueue.length > 0) return true;
+		if (this.#tasks > 0 || this.#metadata.waiting > 0) return true;
 		for (const tracker of this.#trackers.values())
 			if (tracker.pending.length > 0 && !tracker.dead) return true;
 		return false;
@@ -146,7 +139,7 @@ export class SwarmWatch {
 			torrent.trackers.push(url);
 			if (torrent.cacheRead && !torrent.best) this.#enqueueScrape(url, infohash);
 		}
-		if (torrent.best) this.#considerMetadata(infohash, torrent);
+		if (torrent.best) this.#metadata.consider(infohash, torrent);
 	}
 
 	/** The harvest is over: scrape what waits for its batch now. */
@@ -160,7 +153,7 @@ export class SwarmWatch {
 		this.#stopped = true;
 		this.#controller.abort();
 		for (const tracker of this.#trackers.values()) if (tracker.timer) clearTimeout(tracker.timer);
-		this.#metadataQueue = [];
+		this.#metadata.clear();
 	}
 
 	async #fromCache(infohash: string, torrent: Torrent): Promise<void> {
@@ -175,7 +168,7 @@ export class SwarmWatch {
 		if (counts) {
 			torrent.best = counts;
 			this.listener.health(infohash, counts);
-			this.#considerMetadata(infohash, torrent);
+			this.#metadata.consider(infohash, torrent);
 		} else {
 			for (const url of torrent.trackers) this.#enqueueScrape(url, infohash);
 		}
@@ -304,46 +297,7 @@ export class SwarmWatch {
 		torrent.best = best;
 		void this.settings.cache.setHealth(infohash, best);
 		this.listener.health(infohash, best);
-		this.#considerMetadata(infohash, torrent);
-	}
-
-	#considerMetadata(infohash: string, torrent: Torrent): void {
-		if (torrent.hasFiles || torrent.metadata !== 'none' || !torrent.best) return;
-		if (torrent.best.seeders + torrent.best.leechers === 0) return;
-		if (this.#metadataStarted + this.#metadataQueue.length >= SWARM_LIMITS.metadataTorrents) return;
-		torrent.metadata = 'queued';
-		this.#metadataQueue.push(infohash);
-		this.#pumpMetadata();
-	}
-
-	#metadataRunning = 0;
-
-	/** Starts the best-ranked waiting torrents first: most seeders, then most places that listed it. */
-	#pumpMetadata(): void {
-		while (
-			!this.#stopped &&
-			this.#metadataRunning < SWARM_LIMITS.metadataAtOnce &&
-			this.#metadataQueue.length > 0
-		) {
-			const rank = (hash: string) => {
-				const torrent = this.#torrents.get(hash) as Torrent;
-				return (torrent.best?.seeders ?? 0) * 1000 + torrent.sources;
-			};
-			this.#metadataQueue.sort((a, b) => rank(b) - rank(a));
-			const infohash = this.#metadataQueue.shift() as string;
-			const torrent = this.#torrents.get(infohash) as Torrent;
-			torrent.metadata = 'started';
-			this.#metadataStarted++;
-			this.#metadataRunning++;
-			void this.#task(async () => {
-				try {
-					await this.#fetchMetadata(infohash, torrent);
-				} finally {
-					this.#metadataRunning--;
-					this.#pumpMetadata();
-				}
-			});
-		}
+		this.#metadata.consider(infohash, torrent);
 	}
 
 	/** Announces to one tracker of the search: the peers it lists; throws when it does not answer. */
@@ -369,85 +323,5 @@ export class SwarmWatch {
 			})
 		);
 		return answer.peers;
-	}
-
-	/** Peers from the torrent's trackers, those that said someone is there first; and whom we joined. */
-	async #peersOf(torrent: Torrent, infohash: string): Promise<{ peers: Peer[]; joined: TrackerState[] }> {
-		const peers = new Map<string, Peer>();
-		const joined: TrackerState[] = [];
-		const trackers = [...torrent.live, ...torrent.trackers.filter((url) => !torrent.live.includes(url))];
-		let asked = 0;
-		for (const url of trackers) {
-			if (asked >= SWARM_LIMITS.announcesPerTorrent || this.#stopped) break;
-			const tracker = this.#tracker(url);
-			if (!tracker || tracker.dead) continue;
-			asked++;
-			try {
-				const found = await this.#announce(tracker, infohash, 'started');
-				joined.push(tracker);
-				for (const peer of found) peers.set(`${peer.address}:${peer.port}`, peer);
-			} catch {
-				// Another tracker may know peers.
-			}
-			// Ask the next tracker only when this one knew nobody: a silent one would cost its whole budget.
-			if (peers.size > 0) break;
-		}
-		return { peers: [...peers.values()].slice(0, SWARM_LIMITS.peersPerTorrent), joined };
-	}
-
-	async #fetchMetadata(infohash: string, torrent: Torrent): Promise<void> {
-		const { peers, joined } = await this.#peersOf(torrent, infohash);
-		try {
-			await this.#metadataFrom(peers, infohash, torrent);
-		} finally {
-			// Leave the swarms we joined as a real client does, so we are not counted as a leecher there; on
-			// its own task, so the next torrent's metadata need not wait for it.
-			void this.#task(async () => {
-				await Promise.allSettled(joined.map((tracker) => this.#announce(tracker, infohash, 'stopped')));
-			});
-		}
-	}
-
-	async #metadataFrom(peers: Peer[], infohash: string, torrent: Torrent): Promise<void> {
-		for (let at = 0; at < peers.length && !this.#stopped; at += SWARM_LIMITS.peersAtOnce) {
-			const found = await this.#firstMetadata(peers.slice(at, at + SWARM_LIMITS.peersAtOnce), infohash);
-			if (!found || this.#stopped) continue;
-			const metadata: TorrentMetadata = {
-				name: found.name,
-				size: found.size,
-				files: found.files.slice(0, MAX_RESULT_FILES).map((file) => ({ path: file.path, size: file.length }))
-			};
-			torrent.hasFiles = true;
-			void this.settings.cache.setMetadata(infohash, metadata);
-			this.listener.metadata(infohash, metadata);
-			return;
-		}
-	}
-
-	/** Asks these peers together; the first honest answer ends the others. Null when none gave one. */
-	async #firstMetadata(peers: Peer[], infohash: string): Promise<TorrentInfo | null> {
-		const { allowlist, timeoutMs, peerId } = this.settings;
-		const done = new AbortController();
-		const signal = AbortSignal.any([this.#controller.signal, done.signal]);
-		const attempts = peers.map((peer) =>
-			this.#withSocket(() =>
-				fetchMetadata(peer, infohash, {
-					allowlist,
-					signal,
-					timeoutMs,
-					maxBytes: SWARM_LIMITS.metadataBytes,
-					peerId
-				})
-			).then((outcome) => {
-				if (!outcome.ok) throw new Error(outcome.error);
-				done.abort();
-				return outcome.value;
-			})
-		);
-		try {
-			return await Promise.any(attempts);
-		} catch {
-			return null;
-		}
 	}
 }
