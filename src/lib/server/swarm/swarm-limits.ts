@@ -15,6 +15,11 @@ export const SWARM_LIMITS = {
 	/** Peers asked at once for a torrent's metadata, and in all: many listed peers are long gone. */
 	peersAtOnce: 4,
 	peersPerTorrent: 8,
+	/**
+	 * A tracker asked this long ago that has not answered when its search ends counts as silent: trackers
+	 * that answer do so in a few hundred ms, and a search's grace is shorter than a tracker's budget.
+	 */
+	silentAfterMs: 1000,
 	/** info dictionaries of real torrents are far below this (1 MiB holds ~50,000 piece hashes). */
 	metadataBytes: 4 * 1024 * 1024
 };

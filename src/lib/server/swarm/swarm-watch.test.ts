@@ -248,4 +248,59 @@ describe('swarm health', () => {
 		expect(silentUdpPackets).toBe(packets);
 		expect(silentHttpRequests).toBe(httpAsked);
 	});
+
+	it('remembers a tracker still silent a second after it was asked when its search stops sooner', async () => {
+		await useStateStore(new MemoryStore());
+		const cache = storedHealthCache();
+		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
+		const egress = createEgress({ allowlist: LOOPBACK, siteTimeoutMs: 2000, resolve: resolveTestNames });
+		egresses.push(egress);
+		const before = silentUdpPackets;
+		const swarm = new SwarmWatch(
+			{
+				allowlist: LOOPBACK,
+				resolve: resolveTestNames,
+				fetchBencoded: (url, options) => egress.fetchUntrusted(url, { kind: 'torrent', ...options }),
+				sockets: new Limiter(16),
+				// Far longer than the search lasts here: only the stop can tell it was silent.
+				timeoutMs: 60_000,
+				cache,
+				peerId: newPeerId()
+			},
+			{ health: () => {}, metadata: () => {}, idle: () => {} }
+		);
+		swarm.track(result(leaves.infohash, [silentUdpUrl]));
+		swarm.flush();
+		// Until the tracker has been asked, then past the second that makes its silence count.
+		while (silentUdpPackets === before) await new Promise((resolve) => setTimeout(resolve, 20));
+		await new Promise((resolve) => setTimeout(resolve, 1100));
+		swarm.stop();
+		expect(await cache.trackerSilent(silentUdpUrl)).toBe(true);
+	});
+
+	it('does not take a tracker for silent when its search stops right after asking', async () => {
+		await useStateStore(new MemoryStore());
+		const cache = storedHealthCache();
+		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
+		const egress = createEgress({ allowlist: LOOPBACK, siteTimeoutMs: 2000, resolve: resolveTestNames });
+		egresses.push(egress);
+		const before = silentUdpPackets;
+		const swarm = new SwarmWatch(
+			{
+				allowlist: LOOPBACK,
+				resolve: resolveTestNames,
+				fetchBencoded: (url, options) => egress.fetchUntrusted(url, { kind: 'torrent', ...options }),
+				sockets: new Limiter(16),
+				timeoutMs: 60_000,
+				cache,
+				peerId: newPeerId()
+			},
+			{ health: () => {}, metadata: () => {}, idle: () => {} }
+		);
+		swarm.track(result(leaves.infohash, [silentUdpUrl]));
+		swarm.flush();
+		while (silentUdpPackets === before) await new Promise((resolve) => setTimeout(resolve, 5));
+		swarm.stop();
+		expect(await cache.trackerSilent(silentUdpUrl)).toBe(false);
+	});
 });

@@ -53,6 +53,9 @@ interface TrackerState {
 	udp: Promise<UdpTarget | null> | null;
 	/** Known silent from an earlier search (the state store): never asked nor waited for. */
 	knownSilent: Promise<boolean>;
+	/** When its first exchange went out, and whether it ever answered: silence outlasting the search. */
+	askedAt: number | null;
+	answered: boolean;
 }
 
 interface Torrent extends QueuedTorrent {
@@ -150,6 +153,19 @@ export class SwarmWatch {
 	/** Abandons everything: sockets close, queues empty, no more events. */
 	stop(): void {
 		if (this.#stopped) return;
+		// A tracker still silent long after it was asked is remembered as one, though its own budget
+		// (longer than the search's grace) has not run out: the next search need not wait for it.
+		const now = performance.now();
+		for (const tracker of this.#trackers.values()) {
+			const { askedAt } = tracker;
+			if (
+				askedAt !== null &&
+				!tracker.answered &&
+				!tracker.dead &&
+				now - askedAt >= SWARM_LIMITS.silentAfterMs
+			)
+				void this.settings.cache.setTrackerSilent(tracker.target.url);
+		}
 		this.#stopped = true;
 		this.#controller.abort();
 		for (const tracker of this.#trackers.values()) if (tracker.timer) clearTimeout(tracker.timer);
@@ -186,7 +202,9 @@ export class SwarmWatch {
 				timer: null,
 				dead: false,
 				udp: null,
-				knownSilent: this.settings.cache.trackerSilent(target.url)
+				knownSilent: this.settings.cache.trackerSilent(target.url),
+				askedAt: null,
+				answered: false
 			};
 			this.#trackers.set(url, tracker);
 		}
@@ -270,14 +288,19 @@ export class SwarmWatch {
 			if (tracker.target.protocol === 'udp') {
 				const target = await this.#udpTarget(tracker);
 				if (!target) throw new TrackerError('refused by the address policy');
-				const answer = await this.#withSocket((signal) => udpScrape(target, batch, { signal, timeoutMs }));
+				const answer = await this.#withSocket((signal) => {
+					tracker.askedAt ??= performance.now();
+					return udpScrape(target, batch, { signal, timeoutMs });
+				});
 				counts = new Map(batch.map((hash, index) => [hash, answer[index] as SwarmCounts]));
 			} else {
-				counts = await this.#withSocket((signal) =>
-					httpScrape(tracker.target.url, batch, { signal, timeoutMs, fetch: fetchBencoded })
-				);
+				counts = await this.#withSocket((signal) => {
+					tracker.askedAt ??= performance.now();
+					return httpScrape(tracker.target.url, batch, { signal, timeoutMs, fetch: fetchBencoded });
+				});
 			}
 			if (!counts) throw new TrackerError('no scrape');
+			tracker.answered = true;
 			for (const [hash, count] of counts)
 				if (batch.includes(hash)) this.#learn(hash, count, tracker.target.url);
 		} catch (error) {
@@ -311,6 +334,7 @@ export class SwarmWatch {
 			const answer = await this.#withSocket((signal) =>
 				udpAnnounce(target, infohash, peerId, { signal, timeoutMs, numWant, event })
 			);
+			tracker.answered = true;
 			return answer.peers;
 		}
 		const answer = await this.#withSocket((signal) =>
@@ -322,6 +346,7 @@ export class SwarmWatch {
 				fetch: fetchBencoded
 			})
 		);
+		tracker.answered = true;
 		return answer.peers;
 	}
 }
