@@ -172,7 +172,9 @@ if (import.meta.main) {
 		const nodeOptions: Record<string, string> = process.env.BENCH_NODE_OPTIONS
 			? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }
 			: {};
-		console.log(JSON.stringify(await measureFaces(bench, Number(process.env.BENCH_RUNS ?? 3), nodeOptions), null, 2));
+		console.log(
+			JSON.stringify(await measureFaces(bench, Number(process.env.BENCH_RUNS ?? 3), nodeOptions), null, 2)
+		);
 	} finally {
 		await bench.web.close();
 	}
