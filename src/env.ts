@@ -168,6 +168,10 @@ export const variables = defineEnvVars({
 		schema: integer('SEARCH_TIMEOUT_MS', 10_000, 500, 300_000),
 		description: 'Deadline for a whole search'
 	},
+	STREMIO_BUDGET_MS: {
+		schema: integer('STREMIO_BUDGET_MS', 1200, 100, 60_000),
+		description: 'Stremio streams are answered this long after the ask with what is found; the rest is stored'
+	},
 	EGRESS_ALLOWLIST: {
 		schema: egressAllowlist,
 		description: 'IPs or CIDRs that fetched links may reach although private or loopback'

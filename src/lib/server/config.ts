@@ -7,6 +7,8 @@ export const config = {
 	defaultEngines: env.ENGINES,
 	siteTimeoutMs: env.SITE_TIMEOUT_MS,
 	searchTimeoutMs: env.SEARCH_TIMEOUT_MS,
+	/** Stremio's answer waits this long at most; its searches finish into the store after it. */
+	stremioBudgetMs: env.STREMIO_BUDGET_MS,
 	egressAllowlist: env.EGRESS_ALLOWLIST,
 	cacheTtlSeconds: env.CACHE_TTL_SECONDS,
 	torznabApiKey: env.TORZNAB_APIKEY,

@@ -20,9 +20,6 @@ import { ResultSet, type SwarmNews } from './merge.ts';
 import { rankResults } from '#lib/ranking.ts';
 import { wellFormedSighting, type Sighting } from '#lib/server/sighting.ts';
 
-/** Pages fetched at once for one search; egress also bounds connections per host and overall. */
-const PAGE_CONCURRENCY = 12;
-
 interface QueuedPage {
 	url: string;
 	host: string;
@@ -38,10 +35,14 @@ class SearchRun {
 	readonly pages: PageEvent[] = [];
 	readonly controller = new AbortController();
 	readonly started = performance.now();
+	/** Pages waiting for their host: every other page starts at once (egress bounds them overall). */
 	#queue: QueuedPage[] = [];
 	#seenPages = new Set<string>();
 	#activePages = 0;
-	/** Pages in flight per origin: a page never waits behind a busy host while another host is free. */
+	/**
+	 * Pages in flight per origin, within the per-host politeness: a page never waits behind a busy host
+	 * while another host is free, and a slow page never keeps a fast one from starting.
+	 */
 	#activeByHost = new Map<string, number>();
 	#pendingEngines: Set<string>;
 	#lastEngineAt = 0;
@@ -180,7 +181,7 @@ class SearchRun {
 
 	#pumpPages(): void {
 		const perHost = config.egressConnectionsPerHost;
-		while (!this.#finished && this.#activePages < PAGE_CONCURRENCY && this.#queue.length > 0) {
+		while (!this.#finished && this.#queue.length > 0) {
 			const deadline = this.#pageDeadline();
 			if (deadline - performance.now() < MIN_FETCH_MS) {
 				for (const page of this.#queue.splice(0))

@@ -17,11 +17,11 @@ import type { Outcome } from '#lib/outcome.ts';
 /** Infohashes per scrape request: each adds ~60 characters to the URL, and servers cap URLs near 8 KB. */
 export const MAX_HTTP_SCRAPE = 50;
 
-/** Fetches a tracker's bencoded answer; the bytes, or why not. */
+/** Fetches a tracker's bencoded answer; the bytes, or why not (`timeout` and `network`: no answer at all). */
 export type FetchBencoded = (
 	url: string,
 	options: { signal: AbortSignal; timeoutMs: number }
-) => Promise<Outcome<{ body: Uint8Array }, { message: string }>>;
+) => Promise<Outcome<{ body: Uint8Array }, { reason?: string; message: string }>>;
 
 export interface HttpOptions {
 	signal: AbortSignal;
@@ -39,7 +39,10 @@ function count(value: BencodeValue | undefined): number {
 
 async function askTracker(url: string, options: HttpOptions): Promise<BencodeDict> {
 	const fetched = await options.fetch(url, { signal: options.signal, timeoutMs: options.timeoutMs });
-	if (!fetched.ok) throw new TrackerError(fetched.error.message);
+	if (!fetched.ok) {
+		const silent = fetched.error.reason === 'timeout' || fetched.error.reason === 'network';
+		throw new TrackerError(fetched.error.message, silent);
+	}
 	let answer: BencodeDict | null;
 	try {
 		answer = dict(decode(fetched.value.body));

@@ -26,8 +26,15 @@ export interface UdpTarget {
 	port: number;
 }
 
+/** A tracker failed us; `silent` when it did not answer at all (no answer in time, nobody listening). */
 export class TrackerError extends Error {
 	override name = 'TrackerError';
+	constructor(
+		message: string,
+		readonly silent = false
+	) {
+		super(message);
+	}
 }
 
 /** One exchange with a tracker on its own socket, closed whatever happens (answer, error, abort). */
@@ -47,14 +54,17 @@ class UdpExchange {
 	) {
 		this.#socket = createSocket(target.family === 6 ? 'udp6' : 'udp4');
 		this.#socket.on('message', (packet, from) => this.#onPacket(packet, from.address, from.port));
-		this.#socket.on('error', (error) => this.#fail(error));
+		// A socket error on a connected-less UDP socket is the port refusing (ICMP): nobody is there.
+		this.#socket.on('error', (error) => this.#fail(new TrackerError(error.message, true)));
 		signal.addEventListener('abort', this.#onAbort, { once: true });
 		if (signal.aborted) this.#onAbort();
 	}
 
 	#onAbort = (): void =>
 		this.#fail(
-			new TrackerError(this.signal.reason?.name === 'TimeoutError' ? 'no answer in time' : 'aborted')
+			this.signal.reason?.name === 'TimeoutError'
+				? new TrackerError('no answer in time', true)
+				: new TrackerError('aborted')
 		);
 
 	#fail(error: Error): void {
