@@ -20,6 +20,7 @@ export type {
 	FetchFailure,
 	FetchResult,
 	Streamed,
+	TrustedTorrent,
 	UntrustedFetchOptions
 } from './egress.ts';
 export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
@@ -68,6 +69,13 @@ export function fetchTrusted(
 	...args: Parameters<Egress['fetchTrusted']>
 ): ReturnType<Egress['fetchTrusted']> {
 	return egress().fetchTrusted(...args);
+}
+
+/** Fetches a .torrent an operator-configured service serves (a Torznab source's download link). */
+export function fetchTrustedTorrent(
+	...args: Parameters<Egress['fetchTrustedTorrent']>
+): ReturnType<Egress['fetchTrustedTorrent']> {
+	return egress().fetchTrustedTorrent(...args);
 }
 
 /** Aborts in-flight fetches and closes every pooled connection (also registered for shutdown). */

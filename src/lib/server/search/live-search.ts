@@ -17,6 +17,8 @@ import { rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
 import { rankResults } from './rank.ts';
+import { MAX_TORRENT_FILES, sightingFromTorrentFile } from './torrent-files.ts';
+import type { TorrentFileLink } from '#lib/server/engines/types.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 
 /** Pages fetched at once for one search; egress also bounds connections per host and overall. */
@@ -40,6 +42,8 @@ class SearchRun {
 	#queue: QueuedPage[] = [];
 	#seenPages = new Set<string>();
 	#activePages = 0;
+	/** .torrent files an index named without an infohash, being fetched. */
+	#activeFiles = 0;
 	/** Pages in flight per origin: a page never waits behind a busy host while another host is free. */
 	#activeByHost = new Map<string, number>();
 	#pendingEngines: Set<string>;
@@ -155,10 +159,12 @@ class SearchRun {
 			case 'sightings': {
 				const links = outcome.links ?? [];
 				const sightings = outcome.kind === 'sightings' ? outcome.sightings : [];
-				const found = links.length + sightings.length > 0;
+				const files = outcome.kind === 'sightings' ? (outcome.torrentFiles ?? []) : [];
+				const found = links.length + sightings.length + files.length > 0;
 				this.#report(id, { status: found ? 'ok' : 'empty', links, error: null });
 				this.#addSightings(id, sightings);
 				for (const link of links) this.#enqueuePage(link, id);
+				for (const file of files.slice(0, MAX_TORRENT_FILES)) void this.#runTorrentFile(id, file);
 				break;
 			}
 			case 'blocked':
@@ -170,6 +176,23 @@ class SearchRun {
 				break;
 		}
 		this.#checkDone();
+	}
+
+	/** Fetches a .torrent an index named, within the pages' schedule; its URL is never reported. */
+	async #runTorrentFile(id: EngineId, file: TorrentFileLink): Promise<void> {
+		const deadline = this.#pageDeadline();
+		if (deadline - performance.now() < MIN_FETCH_MS) return;
+		this.#activeFiles++;
+		try {
+			const budget = { signal: this.controller.signal, timeoutMs: config.siteTimeoutMs, deadline };
+			const sighting = await sightingFromTorrentFile(file, engineUrl(id), budget);
+			if (sighting) this.#addSightings(id, [sighting]);
+		} catch (error) {
+			this.#bug(`a .torrent of engine ${id}`, error);
+		} finally {
+			this.#activeFiles--;
+			this.#checkDone();
+		}
 	}
 
 	#enqueuePage(url: string, engine: string): void {
@@ -251,7 +274,13 @@ class SearchRun {
 	}
 
 	#checkDone(): void {
-		if (this.#finished || this.#pendingEngines.size > 0 || this.#queue.length > 0 || this.#activePages > 0) {
+		if (
+			this.#finished ||
+			this.#pendingEngines.size > 0 ||
+			this.#queue.length > 0 ||
+			this.#activePages > 0 ||
+			this.#activeFiles > 0
+		) {
 			return;
 		}
 		if (this.swarm) {
