@@ -32,6 +32,23 @@ function jackettFeed(url: URL): string {
 	);
 }
 
+// Caps as Jackett writes them for an indexer with IMDb search (its TorznabCapabilities): films by id.
+const JACKETT_CAPS =
+	'<?xml version="1.0" encoding="UTF-8"?><caps><server title="Jackett"/><searching>' +
+	'<search available="yes" supportedParams="q"/><tv-search available="yes" supportedParams="q,season,ep"/>' +
+	'<movie-search available="yes" supportedParams="q,imdbid"/></searching></caps>';
+const FILM_HASH = '63e07ff523710ca268567dad344ce1e0e6b7e8a3';
+
+function filmFeed(url: URL): string {
+	if (url.searchParams.get('imdbid') !== 'tt0111161') return '<rss><channel></channel></rss>';
+	return (
+		'<rss version="2.0" xmlns:torznab="http://torznab.com/schemas/2015/feed"><channel><item>' +
+		'<title>The.Shawshank.Redemption.1994.1080p.BluRay.x264-GRP</title><size>2500000000</size>' +
+		`<torznab:attr name="infohash" value="${FILM_HASH}"/><torznab:attr name="seeders" value="321"/>` +
+		'<torznab:attr name="imdbid" value="tt0111161"/></item></channel></rss>'
+	);
+}
+
 let web: FakeWeb;
 let second: App;
 let first: App;
@@ -60,10 +77,18 @@ describe('Torznab sources', () => {
 			},
 			'/jackett/api': {
 				body: (url) =>
-					url.searchParams.get('apikey') === JACKETT_KEY
-						? jackettFeed(url)
-						: '<?xml version="1.0"?><error code="100" description="Invalid API Key"/>',
+					url.searchParams.get('apikey') !== JACKETT_KEY
+						? '<?xml version="1.0"?><error code="100" description="Invalid API Key"/>'
+						: url.searchParams.get('t') === 'caps'
+							? JACKETT_CAPS
+							: url.searchParams.get('t') === 'movie'
+								? filmFeed(url)
+								: jackettFeed(url),
 				headers: { 'content-type': 'application/rss+xml' }
+			},
+			'/cinemeta/meta/movie/tt0111161.json': {
+				body: JSON.stringify({ meta: { name: 'The Shawshank Redemption', year: '1994' } }),
+				headers: json
 			},
 			'/jackett/dl/1': {
 				body: Buffer.from(leaves.torrent),
@@ -88,6 +113,8 @@ describe('Torznab sources', () => {
 				'unused=http://127.0.0.1:9/api?apikey=unusedkey'
 			].join(','),
 			ENGINES: 'apibay,torznab-second,torznab-jackett',
+			CINEMETA_URL: `${web.url}/cinemeta`,
+			IMDB_URL: `${web.url}/imdb`,
 			// Only the .torrent links of remote content need it; the sources themselves are trusted.
 			EGRESS_ALLOWLIST: '127.0.0.1',
 			CACHE_TTL_SECONDS: '0'
@@ -167,6 +194,17 @@ describe('Torznab sources', () => {
 		expect(page).toContain('torznab-unused');
 		for (const secret of [KEY, JACKETT_KEY, 'unusedkey']) expect(page).not.toContain(secret);
 		expect(first.output()).not.toMatch(new RegExp(`${KEY}|${JACKETT_KEY}|unusedkey`));
+	});
+
+	it('asks a source whose caps take an IMDb id by the id for Stremio, reading its caps once', async () => {
+		for (let round = 0; round < 2; round++) {
+			const response = await fetch(`${first.url}/api/stremio/stream/movie/tt0111161.json`);
+			const { streams } = (await response.json()) as { streams: { infoHash: string }[] };
+			expect(streams.map((stream) => stream.infoHash)).toContain(FILM_HASH);
+		}
+		const asked = web.requests.filter((path) => path.startsWith('/jackett/api'));
+		expect(asked.filter((path) => path.includes('t=caps'))).toHaveLength(1);
+		expect(asked.filter((path) => path.includes('t=movie&imdbid=tt0111161'))).toHaveLength(2);
 	});
 
 	it('refuses a source that is not configured, naming it', async () => {

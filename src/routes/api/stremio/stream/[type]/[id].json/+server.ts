@@ -21,8 +21,7 @@ export function GET({ params, request }) {
 		const results = title
 			? await collectTitleSearch({
 					texts: streamQueries(title, target.value),
-					imdbId: target.value.imdbId,
-					type: target.value.type,
+					...target.value,
 					signal
 				})
 			: [];
