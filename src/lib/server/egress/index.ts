@@ -9,6 +9,8 @@ import {
 	type UntrustedFetchOptions
 } from './egress.ts';
 import type { EngineRequest } from './engine-exchange.ts';
+import { systemResolve } from './checked-connector.ts';
+import { checkUntrustedDestination } from './destination-check.ts';
 
 export { createEgress, LIMITS, MIN_FETCH_MS } from './egress.ts';
 export { MAX_REDIRECTS } from './follow.ts';
@@ -27,6 +29,7 @@ export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
 export { collectBody, type BodyStream } from './body.ts';
 export { decodeText, decodeTextStream } from './charset.ts';
 export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
+export { challengeReason, engineChallenge, type ChallengeVendor } from './challenge.ts';
 
 let shared: Egress | undefined;
 
@@ -76,6 +79,11 @@ export function fetchTrustedTorrent(
 	...args: Parameters<Egress['fetchTrustedTorrent']>
 ): ReturnType<Egress['fetchTrustedTorrent']> {
 	return egress().fetchTrustedTorrent(...args);
+}
+
+/** Whether a link from remote content may be handed to another program to fetch (FlareSolverr). */
+export function checkDestination(url: string): Promise<Outcome<URL, string>> {
+	return checkUntrustedDestination(url, config.egressAllowlist, systemResolve);
 }
 
 /** Aborts in-flight fetches and closes every pooled connection (also registered for shutdown). */

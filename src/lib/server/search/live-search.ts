@@ -6,11 +6,19 @@
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import { fetchEngine, MIN_FETCH_MS } from '#lib/server/egress/index.ts';
+import {
+	challengeReason,
+	engineChallenge,
+	fetchEngine,
+	MIN_FETCH_MS,
+	type EngineAnswer,
+	type EngineRequest
+} from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
 import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
-import { harvestPage, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
+import { ChallengeSolver } from '#lib/server/harvest/flaresolverr.ts';
+import { harvestPage, type PageBudget, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
 import { watchSwarm } from '#lib/server/swarm/index.ts';
 import { rememberSearch } from './cache.ts';
@@ -52,6 +60,8 @@ class SearchRun {
 	#deadline: ReturnType<typeof setTimeout>;
 	/** Set once the harvest is over while swarm health is still coming: how long it may still take. */
 	#swarmGrace: ReturnType<typeof setTimeout> | null = null;
+	/** FlareSolverr for this search's challenged answers (FLARESOLVERR_URL), within its own bound. */
+	readonly #solver = config.flaresolverrUrl ? new ChallengeSolver(config.flaresolverrUrl) : null;
 	readonly swarm = watchSwarm({
 		health: (infohash, counts) => this.#learn(infohash, counts),
 		metadata: (infohash, metadata) => this.#learn(infohash, metadata),
@@ -152,8 +162,14 @@ class SearchRun {
 			this.#report(id, { status, links: [], error: fetched.error.message });
 			return this.#checkDone();
 		}
+		const answer = await this.#unchallenged(request, fetched.value);
+		if (this.#finished) return;
+		if (!answer.ok) {
+			this.#report(id, { status: 'blocked', links: [], error: answer.error });
+			return this.#checkDone();
+		}
 
-		const outcome = engine.parse(fetched.value);
+		const outcome = engine.parse(answer.value);
 		switch (outcome.kind) {
 			case 'links':
 			case 'sightings': {
@@ -193,6 +209,49 @@ class SearchRun {
 			this.#activeFiles--;
 			this.#checkDone();
 		}
+	}
+
+	/** The search's deadline as a `performance.now()` time: solver calls may run until then, not past it. */
+	get #searchDeadline(): number {
+		return this.started + config.searchTimeoutMs;
+	}
+
+	/**
+	 * An engine's answer, or the page FlareSolverr got in its place when it was a challenge; without a
+	 * solver (or for a POST, which it is not asked) the challenge is the engine's status.
+	 */
+	async #unchallenged(
+		request: EngineRequest,
+		answer: EngineAnswer
+	): Promise<{ ok: true; value: EngineAnswer } | { ok: false; error: string }> {
+		const vendor = engineChallenge(answer);
+		if (!vendor) return { ok: true, value: answer };
+		const reason = challengeReason(vendor);
+		if (!this.#solver || (request.method ?? 'GET') !== 'GET') return { ok: false, error: reason };
+		const solved = await this.#solver.solve(request.url, {
+			signal: this.controller.signal,
+			deadline: this.#searchDeadline,
+			trusted: true
+		});
+		if (!solved.ok) return { ok: false, error: `${reason}: ${solved.error}` };
+		const { status, headers, html } = solved.value;
+		return { ok: true, value: { status, headers, url: answer.url, body: html } };
+	}
+
+	#pageBudget(deadline: number): PageBudget {
+		const solver = this.#solver;
+		if (!solver) return { signal: this.controller.signal, deadline };
+		return {
+			signal: this.controller.signal,
+			deadline,
+			solveChallenge: async (url) => {
+				const solved = await solver.solve(url, {
+					signal: this.controller.signal,
+					deadline: this.#searchDeadline
+				});
+				return solved.ok ? { ok: true, value: solved.value } : solved;
+			}
+		};
 	}
 
 	#enqueuePage(url: string, engine: string): void {
@@ -253,7 +312,7 @@ class SearchRun {
 	async #runPage(page: QueuedPage, deadline: number): Promise<void> {
 		let outcome: PageOutcome;
 		try {
-			outcome = await harvestPage(page.url, { signal: this.controller.signal, deadline });
+			outcome = await harvestPage(page.url, this.#pageBudget(deadline));
 		} catch (error) {
 			// Only the site goes to the log: a result's address can tell what was searched.
 			outcome = { ok: false, error: this.#bug(`a page on ${new URL(page.url).host}`, error) };
