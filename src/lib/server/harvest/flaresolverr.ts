@@ -23,22 +23,26 @@ export interface SolvedPage {
 	html: string;
 }
 
-const cookieSchema = z.object({ name: z.string(), value: z.string() }).passthrough();
+// Built on first use: a server without FLARESOLVERR_URL never pays for the schemas.
+let answerSchema: ReturnType<typeof buildAnswerSchema> | undefined;
 
-const answerSchema = z.object({
-	status: z.string(),
-	message: z.string().optional().default(''),
-	solution: z
-		.object({
-			url: z.string(),
-			status: z.number().int(),
-			headers: z.record(z.string(), z.unknown()).nullish(),
-			response: z.string(),
-			cookies: z.array(cookieSchema).nullish(),
-			userAgent: z.string().nullish()
-		})
-		.nullish()
-});
+function buildAnswerSchema() {
+	const cookie = z.object({ name: z.string(), value: z.string() }).passthrough();
+	return z.object({
+		status: z.string(),
+		message: z.string().optional().default(''),
+		solution: z
+			.object({
+				url: z.string(),
+				status: z.number().int(),
+				headers: z.record(z.string(), z.unknown()).nullish(),
+				response: z.string(),
+				cookies: z.array(cookie).nullish(),
+				userAgent: z.string().nullish()
+			})
+			.nullish()
+	});
+}
 
 const sessions = stateNamespace('flaresolverr-sessions', {
 	schema: zm.object({
@@ -90,7 +94,7 @@ export class ChallengeSolver {
 			{ signal: options.signal, timeoutMs: left }
 		);
 		if (!fetched.ok) return fail(`not solved: solver ${fetched.error.message}`);
-		const answer = readJson(fetched.value.body, answerSchema);
+		const answer = readJson(fetched.value.body, (answerSchema ??= buildAnswerSchema()));
 		if (!answer) return fail(`not solved: solver answered HTTP ${fetched.value.status}`);
 		const { solution } = answer;
 		if (answer.status !== 'ok' || !solution)
