@@ -3,7 +3,7 @@
 // today. It reaches the public internet, so it is never part of the tests or CI.
 //   npm run engines:probe [-- query words]      (default query: ubuntu)
 // Base URLs come from each engine's public endpoint or its <ENGINE>_URL / SEARXNG_URL variable.
-import { ENGINE_IDS, engineUrlVariable, type EngineId } from '../src/lib/engine-ids.ts';
+import { ENGINE_IDS, engineUrlVariable, type CatalogEngineId as EngineId } from '../src/lib/engine-ids.ts';
 import type { Engine, EngineOutcome } from '../src/lib/server/engines/types.ts';
 
 const TIMEOUT_MS = 15_000;

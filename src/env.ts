@@ -4,11 +4,13 @@ import ipaddr from 'ipaddr.js';
 import { parseAllowedHosts } from '#lib/server/http/allowed-hosts.ts';
 import { parseAddressRanges, parseHeaderName, parseUsers } from '#lib/server/http/named-user.ts';
 import { parseTorrentClients } from '#lib/server/torrent-clients/client-list.ts';
+import { parseTorznabSources } from '#lib/server/engines/torznab/source-list.ts';
 import {
 	DEFAULT_ENGINES,
 	ENGINE_IDS,
 	engineUrlVariable,
 	isEngineId,
+	isTorznabEngineId,
 	type EngineId
 } from '#lib/engine-ids.ts';
 
@@ -92,13 +94,27 @@ const redisUrl = variable((value) => {
 	};
 });
 
+// The Torznab engine ids TORZNAB_SOURCES defines, for ENGINES to be checked against: SvelteKit validates the
+// variables in the order they are declared below, TORZNAB_SOURCES first.
+let torznabIds: string[] = [];
+
+const torznabSources = variable((value) => {
+	const sources = parseTorznabSources(value);
+	torznabIds = Array.isArray(sources) ? sources.map((source) => source.id) : [];
+	return sources;
+});
+
 const engines = variable((value) => {
 	const ids = list(value);
 	if (ids.length === 0) return DEFAULT_ENGINES;
 	const unknown = ids.filter((id) => !isEngineId(id));
 	if (unknown.length > 0) {
-		return { invalid: `ENGINES has unknown engine ${unknown.join(', ')}; known: ${ENGINE_IDS.join(', ')}` };
+		const known = [...ENGINE_IDS, ...torznabIds].join(', ');
+		return { invalid: `ENGINES has unknown engine ${unknown.join(', ')}; known: ${known}` };
 	}
+	const undefinedSources = ids.filter((id) => isTorznabEngineId(id) && !torznabIds.includes(id));
+	if (undefinedSources.length > 0)
+		return { invalid: `ENGINES names ${undefinedSources.join(', ')}, which TORZNAB_SOURCES does not define` };
 	return [...new Set(ids)] as EngineId[];
 });
 
@@ -150,6 +166,10 @@ const engineUrls = Object.fromEntries(
 );
 
 export const variables = defineEnvVars({
+	TORZNAB_SOURCES: {
+		schema: torznabSources,
+		description: 'Torznab endpoints (Prowlarr, Jackett) searched as engines: label=url, comma-separated'
+	},
 	ENGINES: { schema: engines, description: 'Comma-separated engine ids searched by default' },
 	SEARXNG_URL: { schema: url('SEARXNG_URL'), description: 'A SearXNG instance used as the searxng engine' },
 	CINEMETA_URL: {
@@ -237,6 +257,10 @@ export const variables = defineEnvVars({
 	SWARM_MAX_SOCKETS: {
 		schema: integer('SWARM_MAX_SOCKETS', 64, 1, 10_000),
 		description: 'Tracker and peer sockets open at once across all searches'
+	},
+	FLARESOLVERR_URL: {
+		schema: url('FLARESOLVERR_URL'),
+		description: 'A FlareSolverr that answers Cloudflare and DDoS-Guard challenges in our place'
 	},
 	TORRENT_CLIENTS: {
 		schema: variable(parseTorrentClients),

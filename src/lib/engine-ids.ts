@@ -47,24 +47,42 @@ export const ENGINE_CATALOG = {
 	yts: { name: 'YTS', kind: 'index', defaultUrl: 'https://yts.mx', onByDefault: false }
 } as const satisfies Record<string, EngineIdentity>;
 
-export type EngineId = keyof typeof ENGINE_CATALOG;
+/** An engine built into the app, with its own module. */
+export type CatalogEngineId = keyof typeof ENGINE_CATALOG;
 
-export const ENGINE_IDS = Object.keys(ENGINE_CATALOG) as EngineId[];
+/** An engine the operator adds: one per TORZNAB_SOURCES entry, `torznab-<label>`. */
+export type TorznabEngineId = `torznab-${string}`;
+
+export type EngineId = CatalogEngineId | TorznabEngineId;
+
+/** The built-in engines; Torznab sources come from the configuration (engines/endpoint.ts). */
+export const ENGINE_IDS = Object.keys(ENGINE_CATALOG) as CatalogEngineId[];
 
 /** Engines searched when a request names none and ENGINES is unset. */
 export const DEFAULT_ENGINES = ENGINE_IDS.filter((id) => ENGINE_CATALOG[id].onByDefault);
 
 /** An engine's identity with its id, as engine modules spread it into themselves. */
-export function engineIdentity<Id extends EngineId>(id: Id) {
+export function engineIdentity<Id extends CatalogEngineId>(id: Id) {
 	const { name, kind, defaultUrl } = ENGINE_CATALOG[id] as EngineIdentity;
 	return { id, name, kind, defaultUrl };
 }
 
-export function isEngineId(value: string): value is EngineId {
+export function isCatalogEngineId(value: string): value is CatalogEngineId {
 	return (ENGINE_IDS as readonly string[]).includes(value);
 }
 
+const TORZNAB_ID = /^torznab-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isTorznabEngineId(value: string): value is TorznabEngineId {
+	return TORZNAB_ID.test(value);
+}
+
+/** A built-in id, or one spelt as a Torznab source's: whether that source is configured is asked apart. */
+export function isEngineId(value: string): value is EngineId {
+	return isCatalogEngineId(value) || isTorznabEngineId(value);
+}
+
 /** `torrents-csv` → `TORRENTS_CSV_URL`: the variable that overrides the engine's base URL. */
-export function engineUrlVariable(id: EngineId): string {
+export function engineUrlVariable(id: CatalogEngineId): string {
 	return `${id.toUpperCase().replaceAll('-', '_')}_URL`;
 }

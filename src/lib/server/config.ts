@@ -1,7 +1,7 @@
 // Behaviour settings, read once from the typed environment (src/env.ts) and named for what they do.
 import { resolve } from 'node:path';
 import * as env from '$app/env/private';
-import { engineUrlVariable, type EngineId } from '#lib/engine-ids.ts';
+import { engineUrlVariable, isCatalogEngineId, type EngineId } from '#lib/engine-ids.ts';
 
 export const config = {
 	defaultEngines: env.ENGINES,
@@ -41,10 +41,15 @@ export const config = {
 		: null,
 	sendRateLimit: env.SEND_RATE_LIMIT,
 	/** When set, /metrics answers only a request that carries it as a bearer token. */
-	metricsToken: env.METRICS_TOKEN
+	metricsToken: env.METRICS_TOKEN,
+	/** Torznab endpoints searched as engines `torznab-<label>` (TORZNAB_SOURCES); their URLs are never shown. */
+	torznabSources: env.TORZNAB_SOURCES,
+	/** A FlareSolverr asked to answer challenges (FLARESOLVERR_URL); unset, a challenge is reported as one. */
+	flaresolverrUrl: env.FLARESOLVERR_URL
 };
 
-/** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */
+/** The operator's base URL for an engine (`<ID>_URL`, `SEARXNG_URL`, a Torznab source's), if any. */
 export function engineUrlOverride(id: EngineId): string | undefined {
+	if (!isCatalogEngineId(id)) return config.torznabSources.find((source) => source.id === id)?.url;
 	return (env as Record<string, unknown>)[engineUrlVariable(id)] as string | undefined;
 }

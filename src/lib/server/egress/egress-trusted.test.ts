@@ -164,3 +164,32 @@ describe('closing', () => {
 		await expect(closeEgress()).resolves.toBeUndefined();
 	});
 });
+
+describe('fetchTrustedTorrent', () => {
+	it('follows its own origin, hands back a magnet redirect unasked and a redirect elsewhere unfollowed', async () => {
+		web.route('/dl/1', { redirect: '/dl/file' });
+		web.route('/dl/file', {
+			body: Buffer.from('d4:infod6:lengthi1e4:name1:a12:piece lengthi1e6:pieces0:ee')
+		});
+		web.route('/dl/2', { redirect: 'magnet:?xt=urn:btih:c1f9f6bade11a4c46028b118053452460ab94be1' });
+		web.route('/dl/3', { redirect: 'http://10.0.0.1/file.torrent' });
+		const torrent = await make().fetchTrustedTorrent(`${web.url}/dl/1`, { timeoutMs: 1000 });
+		expect(torrent.ok && 'body' in torrent.value && Buffer.from(torrent.value.body).toString()).toMatch(
+			/^d4:info/
+		);
+		expect(await egress.fetchTrustedTorrent(`${web.url}/dl/2`, { timeoutMs: 1000 })).toEqual({
+			ok: true,
+			value: { magnet: 'magnet:?xt=urn:btih:c1f9f6bade11a4c46028b118053452460ab94be1' }
+		});
+		expect(await egress.fetchTrustedTorrent(`${web.url}/dl/3`, { timeoutMs: 1000 })).toEqual({
+			ok: true,
+			value: { elsewhere: 'http://10.0.0.1/file.torrent' }
+		});
+		expect(web.requests.filter((path) => path.startsWith('/dl/'))).toEqual([
+			'/dl/1',
+			'/dl/file',
+			'/dl/2',
+			'/dl/3'
+		]);
+	});
+});

@@ -54,6 +54,9 @@ export interface FetchFailure extends Failure {
 
 export type FetchResult = Outcome<Fetched, FetchFailure>;
 
+/** What a trusted .torrent link gave: the file, a magnet it redirected to, or a redirect off its origin. */
+export type TrustedTorrent = { body: Uint8Array } | { magnet: string } | { elsewhere: string };
+
 export type EngineFetchResult = Outcome<
 	EngineAnswer,
 	{ reason: 'timeout' | 'network' | 'aborted' | 'too-large'; message: string }
@@ -111,6 +114,15 @@ export interface Egress {
 		url: string,
 		options: { signal?: AbortSignal; timeoutMs: number; accept?: string; maxBytes?: number }
 	): Promise<FetchResult>;
+	/**
+	 * A .torrent an operator-configured service serves (a Torznab source's /dl/ link), within the .torrent
+	 * cap. Redirects on its own origin are followed; a redirect to a `magnet:` is handed back as that
+	 * magnet, never fetched; one to another origin is handed back too, for the caller to fetch as untrusted.
+	 */
+	fetchTrustedTorrent(
+		url: string,
+		options: { signal?: AbortSignal; timeoutMs: number; deadline?: number }
+	): Promise<Outcome<TrustedTorrent, FetchFailure>>;
 	/** Aborts what is in flight and closes every connection; the next fetch starts afresh. */
 	close(): Promise<void>;
 }
@@ -259,6 +271,37 @@ export function createEgress(settings: EgressSettings): Egress {
 		);
 	}
 
+	function fetchTrustedTorrent(
+		url: string,
+		options: { signal?: AbortSignal; timeoutMs: number; deadline?: number }
+	): Promise<Outcome<TrustedTorrent, FetchFailure>> {
+		const headers = { ...BROWSER_HEADERS, accept: ACCEPT_TORRENT };
+		const origin = URL.parse(url)?.origin;
+		// A hop the service's own origin does not serve is not followed here: it is no longer operator-configured.
+		const judge = (raw: string, base?: string): UntrustedUrl => {
+			const next = URL.parse(raw.trim(), base);
+			if (next && (next.protocol === 'magnet:' || next.origin !== origin))
+				return fail({ reason: 'bad-url', message: OFF_ORIGIN });
+			return httpUrl(raw, base);
+		};
+		return guarded(
+			options.signal,
+			options.timeoutMs,
+			async (signal): Promise<Outcome<TrustedTorrent, FetchFailure>> => {
+				const followed = await follow(agent('trusted'), url, judge, headers, signal);
+				if (!followed.ok) {
+					const { url: target, message } = followed.error;
+					if (message !== OFF_ORIGIN) return followed;
+					return ok(target.startsWith('magnet:') ? { magnet: target } : { elsewhere: target });
+				}
+				return ok({ body: await readBody(followed.value.response, LIMITS.torrent) });
+			},
+			(failed): Outcome<TrustedTorrent, FetchFailure> => fail({ url, ...failed }),
+			[],
+			options.deadline
+		);
+	}
+
 	function fetchEngine(
 		engineRequest: EngineRequest,
 		options: { signal?: AbortSignal; timeoutMs: number }
@@ -302,7 +345,7 @@ export function createEgress(settings: EgressSettings): Egress {
 		if (closing) await Promise.all([closing.untrusted.destroy(), closing.trusted.destroy()]);
 	}
 
-	return { fetchUntrusted, streamUntrusted, fetchTrusted, fetchEngine, close };
+	return { fetchUntrusted, streamUntrusted, fetchTrusted, fetchTrustedTorrent, fetchEngine, close };
 }
 
 function fetched(
@@ -315,6 +358,8 @@ function fetched(
 	let text: string | undefined;
 	return { url, status, contentType, body, truncated, text: () => (text ??= decodeText(body, contentType)) };
 }
+
+const OFF_ORIGIN = 'redirected off the service';
 
 /** For operator-configured URLs: any http(s) URL, credentials kept (the operator put them there). */
 function httpUrl(raw: string, base?: string): UntrustedUrl {

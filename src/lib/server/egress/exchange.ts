@@ -18,6 +18,7 @@ export type FailureReason =
 	| 'too-large'
 	| 'too-many-redirects'
 	| 'http-status'
+	| 'challenge'
 	| 'network'
 	| 'aborted';
 

@@ -1,7 +1,17 @@
 // Sends a request and follows its redirects, judging every hop's URL before it is fetched.
 import type { Dispatcher } from 'undici';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
-import { REDIRECT_STATUSES, discard, header, send, type Failure, type Response } from './exchange.ts';
+import { collectBody } from './body.ts';
+import { CHALLENGE_SNIFF_BYTES, challengeReason, challengeVendor, hasChallengeMarkers } from './challenge.ts';
+import {
+	REDIRECT_STATUSES,
+	discard,
+	header,
+	send,
+	streamResponseBody,
+	type Failure,
+	type Response
+} from './exchange.ts';
 import type { UntrustedUrl } from './untrusted-url.ts';
 
 export const MAX_REDIRECTS = 5;
@@ -31,6 +41,14 @@ export async function follow(
 			continue;
 		}
 		if (response.status < 200 || response.status > 299) {
+			// Only a 403 or 503 from Cloudflare or DDoS-Guard is read, and only its head: other errors cost nothing.
+			const vendor = challengeVendor(response.status, header(response, 'server'));
+			if (vendor) {
+				const head = await collectBody(streamResponseBody(response, CHALLENGE_SNIFF_BYTES, true));
+				if (hasChallengeMarkers(head.toString('latin1')))
+					return fail({ url: url.href, reason: 'challenge', message: challengeReason(vendor) });
+				return fail({ url: url.href, reason: 'http-status', message: `HTTP ${response.status}` });
+			}
 			await discard(response);
 			return fail({ url: url.href, reason: 'http-status', message: `HTTP ${response.status}` });
 		}

@@ -9,6 +9,8 @@ import {
 	type UntrustedFetchOptions
 } from './egress.ts';
 import type { EngineRequest } from './engine-exchange.ts';
+import { systemResolve } from './checked-connector.ts';
+import { checkUntrustedDestination } from './destination-check.ts';
 
 export { createEgress, LIMITS, MIN_FETCH_MS } from './egress.ts';
 export { MAX_REDIRECTS } from './follow.ts';
@@ -20,12 +22,14 @@ export type {
 	FetchFailure,
 	FetchResult,
 	Streamed,
+	TrustedTorrent,
 	UntrustedFetchOptions
 } from './egress.ts';
 export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
 export { collectBody, type BodyStream } from './body.ts';
 export { decodeText, decodeTextStream } from './charset.ts';
 export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
+export { challengeReason, engineChallenge, type ChallengeVendor } from './challenge.ts';
 
 let shared: Egress | undefined;
 
@@ -68,6 +72,18 @@ export function fetchTrusted(
 	...args: Parameters<Egress['fetchTrusted']>
 ): ReturnType<Egress['fetchTrusted']> {
 	return egress().fetchTrusted(...args);
+}
+
+/** Fetches a .torrent an operator-configured service serves (a Torznab source's download link). */
+export function fetchTrustedTorrent(
+	...args: Parameters<Egress['fetchTrustedTorrent']>
+): ReturnType<Egress['fetchTrustedTorrent']> {
+	return egress().fetchTrustedTorrent(...args);
+}
+
+/** Whether a link from remote content may be handed to another program to fetch (FlareSolverr). */
+export function checkDestination(url: string): Promise<Outcome<URL, string>> {
+	return checkUntrustedDestination(url, config.egressAllowlist, systemResolve);
 }
 
 /** Aborts in-flight fetches and closes every pooled connection (also registered for shutdown). */

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { EngineId } from '#lib/engine-ids.ts';
+import type { CatalogEngineId } from '#lib/engine-ids.ts';
 import { FIXTURES_DIR, hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { sampleAnswer, type EngineSamples } from './engine-samples.ts';
 import { engines } from './index.ts';
@@ -13,7 +13,7 @@ const samplesOf = Object.fromEntries(
 	Object.entries(import.meta.glob<{ samples: EngineSamples }>('./*/samples.ts', { eager: true })).map(
 		([path, module]) => [path.split('/')[1], module.samples]
 	)
-) as Partial<Record<EngineId, EngineSamples>>;
+) as Partial<Record<CatalogEngineId, EngineSamples>>;
 
 // searxng has no public endpoint; its samples answer an instance of the operator's.
 const OPERATOR_INSTANCE = 'http://127.0.0.1:8888';
@@ -47,7 +47,7 @@ function isErrorOrEmpty(outcome: EngineOutcome): boolean {
 }
 
 describe.each(Object.entries(engines))('engine %s', (key, engine) => {
-	const samples = samplesOf[engine.id];
+	const samples = samplesOf[engine.id as CatalogEngineId];
 
 	it('has a kebab-case id matching its key, a name, a kind and a public URL', () => {
 		expect(engine.id).toBe(key);

@@ -1,14 +1,17 @@
 // Where each engine is asked, from the catalog and the operator's overrides alone: light enough for
 // the home page and parameter checks, which must not load any parser.
-import { ENGINE_CATALOG, type EngineId } from '#lib/engine-ids.ts';
-import { engineUrlOverride } from '#lib/server/config.ts';
+import { ENGINE_CATALOG, isCatalogEngineId, type EngineId } from '#lib/engine-ids.ts';
+import { config, engineUrlOverride } from '#lib/server/config.ts';
 
-/** The base URL an engine is asked at: the operator's `<ID>_URL` (or SEARXNG_URL), else the public one. */
+/**
+ * The base URL an engine is asked at: the operator's `<ID>_URL` (or SEARXNG_URL), else the public one; a
+ * Torznab source's own URL (its key inside: never shown), or '' for one that is not configured.
+ */
 export function engineUrl(id: EngineId): string {
-	return engineUrlOverride(id) ?? ENGINE_CATALOG[id].defaultUrl;
+	return engineUrlOverride(id) ?? (isCatalogEngineId(id) ? ENGINE_CATALOG[id].defaultUrl : '');
 }
 
-/** Whether an engine can be asked at all: searxng has no public default and needs SEARXNG_URL. */
+/** Whether an engine can be asked at all: searxng needs SEARXNG_URL, a Torznab engine its source. */
 export function isEngineAvailable(id: EngineId): boolean {
 	return engineUrl(id) !== '';
 }
@@ -23,4 +26,16 @@ export function shownEngineUrl(id: EngineId): string {
 	url.username = '';
 	url.password = '';
 	return url.href.replace(/\/$/, '');
+}
+
+/** Every engine this server can ask: the built-in ones with an endpoint, then the Torznab sources. */
+export function availableEngineIds(): EngineId[] {
+	const builtIn = (Object.keys(ENGINE_CATALOG) as EngineId[]).filter(isEngineAvailable);
+	return [...builtIn, ...config.torznabSources.map((source) => source.id)];
+}
+
+/** An engine's name and kind as people see them; a Torznab source is an index named by its label. */
+export function engineIdentityOf(id: EngineId): { name: string; kind: 'web' | 'index' } {
+	if (isCatalogEngineId(id)) return ENGINE_CATALOG[id];
+	return { name: `${id.slice('torznab-'.length)} (Torznab)`, kind: 'index' };
 }

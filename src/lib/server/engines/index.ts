@@ -1,6 +1,7 @@
 // The explicit registry of engines: one import and one line each, checked against the catalog of ids.
 // Importing it loads every parser; code that only needs names or URLs uses the catalog and endpoint.ts.
-import type { EngineId } from '#lib/engine-ids.ts';
+import { isCatalogEngineId, type CatalogEngineId, type EngineId } from '#lib/engine-ids.ts';
+import { config } from '#lib/server/config.ts';
 import { apibay } from './apibay/apibay.ts';
 import { bing } from './bing/bing.ts';
 import { brave } from './brave/brave.ts';
@@ -13,6 +14,7 @@ import { nyaa } from './nyaa/nyaa.ts';
 import { searxng } from './searxng/searxng.ts';
 import { startpage } from './startpage/startpage.ts';
 import { torrentsCsv } from './torrents-csv/torrents-csv.ts';
+import { torznabEngine } from './torznab/torznab.ts';
 import type { Engine } from './types.ts';
 import { yahoo } from './yahoo/yahoo.ts';
 import { yandex } from './yandex/yandex.ts';
@@ -34,8 +36,20 @@ export const engines = {
 	'torrents-csv': torrentsCsv,
 	eztv,
 	yts
-} satisfies Record<EngineId, Engine>;
+} satisfies Record<CatalogEngineId, Engine>;
 
+// One engine per TORZNAB_SOURCES entry, made on first use.
+const torznabEngines = new Map<string, Engine>();
+
+/** The engine behind an id: a built-in one, or the configured Torznab source's. */
 export function getEngine(id: EngineId): Engine {
-	return engines[id];
+	if (isCatalogEngineId(id)) return engines[id];
+	let engine = torznabEngines.get(id);
+	if (!engine) {
+		const source = config.torznabSources.find((known) => known.id === id);
+		if (!source) throw new Error(`no Torznab source ${id}: ids are checked before a search starts`);
+		engine = torznabEngine(source);
+		torznabEngines.set(id, engine);
+	}
+	return engine;
 }

@@ -2,8 +2,9 @@
 // of being asked again, which would only make its block stick. The end time is kept in the state store,
 // so a suspension outlives the process (an idle exit, a restart) and is shared by replicas; it ends by
 // its expiry, never by a timer, so nothing here keeps the process alive (IDLE_TIMEOUT).
+import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import type { EngineId } from '#lib/engine-ids.ts';
+import { isCatalogEngineId, type EngineId } from '#lib/engine-ids.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
 import type { EngineOutcome } from './types.ts';
@@ -24,9 +25,12 @@ export const SUSPENSION_MS: Record<SuspensionKind, number> = {
 
 const suspensions = stateNamespace('suspensions', { schema: z.number(), maxEntries: 200 });
 
-// The endpoint that blocked us, not the engine's name: a mirror (`<ENGINE>_URL`) is another door.
+// The endpoint that blocked us, not the engine's name: a mirror (`<ENGINE>_URL`) is another door. A
+// Torznab source's URL holds its key, so the store keeps a digest of it instead.
 function keyOf(id: EngineId): string {
-	return `${id} ${engineUrl(id)}`;
+	const url = engineUrl(id);
+	if (isCatalogEngineId(id)) return `${id} ${url}`;
+	return `${id} ${createHash('sha256').update(url).digest('hex').slice(0, 32)}`;
 }
 
 /** Suspends an engine for its kind of block; a longer suspension already running is kept. */

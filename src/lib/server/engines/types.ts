@@ -6,10 +6,20 @@ import type { Sighting } from '#lib/server/sighting.ts';
 
 export type EngineKind = 'web' | 'index';
 
+/**
+ * A .torrent an index named without its infohash (Jackett's and Prowlarr's /dl/ links), for the search to
+ * fetch and decode; `details` is what the index said of it (name, seeders…). Its URL may hold a key: it is
+ * fetched, never shown.
+ */
+export interface TorrentFileLink {
+	url: string;
+	details: Omit<Sighting, 'infohash'>;
+}
+
 /** How an engine saw its answer. Failures are values: the search goes on without that engine. */
 export type EngineOutcome =
 	| { kind: 'links'; links: string[] }
-	| { kind: 'sightings'; sightings: Sighting[]; links?: string[] }
+	| { kind: 'sightings'; sightings: Sighting[]; links?: string[]; torrentFiles?: TorrentFileLink[] }
 	| { kind: 'blocked'; reason: string; suspend: 'captcha' | 'rate-limit' | 'denied' }
 	| { kind: 'error'; reason: string };
 

@@ -30,6 +30,8 @@ export type PageOutcome = Outcome<Sighting[]>;
 export interface PageBudget {
 	signal: AbortSignal;
 	deadline?: number;
+	/** Asks FlareSolverr for a challenged page (FLARESOLVERR_URL); absent, a challenge is reported as one. */
+	solveChallenge?: (url: string) => Promise<Outcome<{ url: string; html: string }, string>>;
 }
 
 // What servers label a .torrent with (octet-stream is common for download scripts without the extension).
@@ -111,16 +113,35 @@ async function readLink(response: Streamed): Promise<LinkContent> {
 	return ok({ page: response.url, harvest: extractor.end() });
 }
 
+/** A challenged page, through the solver when there is one: its HTML read whole, as the solver gives it. */
+async function solvedPage(url: string, challenge: string, budget: PageBudget): Promise<PageOutcome> {
+	if (!budget.solveChallenge) return fail(challenge);
+	const solved = await budget.solveChallenge(url);
+	if (!solved.ok) return fail(`${challenge}: ${solved.error}`);
+	const { url: page, html } = solved.value;
+	return sightingsOf(page, extractFromPage(html, page), budget);
+}
+
 export async function harvestPage(url: string, budget: PageBudget): Promise<PageOutcome> {
 	// A link that names a .torrent file is fetched as one: its cap, and an Accept a download script honours.
 	const kind = looksLikeTorrentFile(url) ? 'torrent' : 'page';
-	const read = await streamUntrusted(url, { kind, ...budget }, readLink);
-	if (!read.ok) return fail(read.error.message);
+	const read = await streamUntrusted(
+		url,
+		{ kind, signal: budget.signal, deadline: budget.deadline },
+		readLink
+	);
+	if (!read.ok) {
+		if (read.error.reason === 'challenge') return solvedPage(read.error.url, read.error.message, budget);
+		return fail(read.error.message);
+	}
 	if (!read.value.ok) return read.value;
 	const content = read.value.value;
 	if ('torrent' in content) return ok([content.torrent]);
+	return sightingsOf(content.page, content.harvest, { signal: budget.signal, deadline: budget.deadline });
+}
 
-	const { page, harvest } = content;
+/** A page's magnets and .torrent links as sightings, decoding a few .torrent files that name no infohash. */
+async function sightingsOf(page: string, harvest: PageHarvest, budget: PageBudget): Promise<PageOutcome> {
 	const { magnets, torrentLinks, title } = harvest;
 	const sightings: Sighting[] = magnets.map((magnet) => ({
 		infohash: magnet.infohash ?? (magnet.btmh as string),
@@ -141,7 +162,10 @@ export async function harvestPage(url: string, budget: PageBudget): Promise<Page
 			toDownload.push(link);
 		}
 	}
-	const decoded = await Promise.all(toDownload.map((link) => sightingFromTorrentFile(link, page, budget)));
+	const fetchBudget = { signal: budget.signal, deadline: budget.deadline };
+	const decoded = await Promise.all(
+		toDownload.map((link) => sightingFromTorrentFile(link, page, fetchBudget))
+	);
 	for (const sighting of decoded) if (sighting) sightings.push(sighting);
 
 	return ok(sightings);

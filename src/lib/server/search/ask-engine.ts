@@ -1,17 +1,29 @@
 // Asks one engine: skips it while suspended, sends its requests through egress, reads the answers with its
-// parser and says what they mean (status, links, sightings); a recognised block suspends it. Every way of
-// asking an engine (a search, a listing of latest uploads) goes through here, so they read answers alike.
+// parser and says what they mean (status, links, sightings, .torrent files to fetch); a recognised block
+// suspends it, a Cloudflare or DDoS-Guard challenge is the engine's status unless the caller can solve it.
+// Every way of asking an engine (a search, a listing of latest uploads) goes through here, so they read
+// answers alike.
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineStatus } from '#lib/search-events.ts';
-import { fetchEngine, type EngineRequest } from '#lib/server/egress/index.ts';
+import { fail, ok, type Outcome } from '#lib/outcome.ts';
+import {
+	challengeReason,
+	engineChallenge,
+	fetchEngine,
+	type EngineAnswer,
+	type EngineRequest
+} from '#lib/server/egress/index.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
 import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
+import type { TorrentFileLink } from '#lib/server/engines/types.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 
 export interface EngineAnswerReport {
 	status: EngineStatus;
 	links: string[];
 	sightings: Sighting[];
+	/** .torrent files an index named without an infohash, for the caller to fetch. */
+	torrentFiles: TorrentFileLink[];
 	/** Short reason when nothing was found. */
 	error: string | null;
 	/** Set when the engine was not asked: until when it is suspended (ISO 8601). */
@@ -25,7 +37,12 @@ export interface EngineAnswerReport {
 export async function askEngine(
 	id: EngineId,
 	requests: EngineRequest[],
-	options: { signal?: AbortSignal; timeoutMs: number }
+	options: {
+		signal?: AbortSignal;
+		timeoutMs: number;
+		/** The page in a challenge's place (FlareSolverr), or why there is none; default: the challenge's name. */
+		unchallenge?: (request: EngineRequest, answer: EngineAnswer) => Promise<Outcome<EngineAnswer>>;
+	}
 ): Promise<EngineAnswerReport> {
 	const until = await suspendedUntil(id);
 	if (until) {
@@ -34,19 +51,32 @@ export async function askEngine(
 			status: 'blocked',
 			links: [],
 			sightings: [],
+			torrentFiles: [],
 			error: `suspended until ${time.slice(11, 16)} UTC`,
 			suspendedUntil: time
 		};
 	}
 	const engine = getEngine(id);
-	const answers = await Promise.all(requests.map((request) => fetchEngine(request, options)));
+	const unchallenge = options.unchallenge ?? reportChallenge;
+	const answers = await Promise.all(
+		requests.map(async (request) => {
+			const fetched = await fetchEngine(request, options);
+			if (!fetched.ok) return fetched;
+			const unchallenged = await unchallenge(request, fetched.value);
+			return unchallenged.ok
+				? unchallenged
+				: fail({ reason: 'challenge' as const, message: unchallenged.error });
+		})
+	);
 	const links: string[] = [];
 	const sightings: Sighting[] = [];
+	const torrentFiles: TorrentFileLink[] = [];
 	let failure: { status: EngineStatus; error: string } | null = null;
 	for (const fetched of answers) {
 		if (!fetched.ok) {
-			const status = fetched.error.reason === 'timeout' ? 'timeout' : 'error';
-			failure = { status, error: fetched.error.message };
+			const { reason, message } = fetched.error;
+			const status = reason === 'timeout' ? 'timeout' : reason === 'challenge' ? 'blocked' : 'error';
+			failure = { status, error: message };
 			continue;
 		}
 		const outcome = engine.parse(fetched.value);
@@ -54,7 +84,10 @@ export async function askEngine(
 			case 'links':
 			case 'sightings':
 				links.push(...(outcome.links ?? []));
-				if (outcome.kind === 'sightings') sightings.push(...outcome.sightings);
+				if (outcome.kind === 'sightings') {
+					sightings.push(...outcome.sightings);
+					torrentFiles.push(...(outcome.torrentFiles ?? []));
+				}
 				break;
 			case 'blocked':
 				void suspend(id, outcome.suspend);
@@ -65,6 +98,13 @@ export async function askEngine(
 				break;
 		}
 	}
-	if (links.length + sightings.length > 0) return { status: 'ok', links, sightings, error: null };
-	return { links, sightings, ...(failure ?? { status: 'empty', error: null }) };
+	if (links.length + sightings.length + torrentFiles.length > 0)
+		return { status: 'ok', links, sightings, torrentFiles, error: null };
+	return { links, sightings, torrentFiles, ...(failure ?? { status: 'empty', error: null }) };
+}
+
+/** Without a solver a challenge is what the engine answered: its status says so, never "no results". */
+async function reportChallenge(_: EngineRequest, answer: EngineAnswer): Promise<Outcome<EngineAnswer>> {
+	const vendor = engineChallenge(answer);
+	return vendor ? fail(challengeReason(vendor)) : ok(answer);
 }

@@ -6,10 +6,17 @@
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import { MIN_FETCH_MS } from '#lib/server/egress/index.ts';
+import {
+	MIN_FETCH_MS,
+	challengeReason,
+	engineChallenge,
+	type EngineAnswer,
+	type EngineRequest
+} from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
-import { harvestPage, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
+import { ChallengeSolver } from '#lib/server/harvest/flaresolverr.ts';
+import { harvestPage, type PageBudget, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
 import { watchSwarm } from '#lib/server/swarm/index.ts';
 import { recordSearch } from '#lib/server/engine-stats/recorder.ts';
@@ -18,6 +25,8 @@ import { rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
 import { rankResults } from '#lib/ranking.ts';
+import { MAX_TORRENT_FILES, sightingFromTorrentFile } from './torrent-files.ts';
+import type { TorrentFileLink } from '#lib/server/engines/types.ts';
 import { wellFormedSighting, type Sighting } from '#lib/server/sighting.ts';
 
 interface QueuedPage {
@@ -39,6 +48,8 @@ class SearchRun {
 	#queue: QueuedPage[] = [];
 	#seenPages = new Set<string>();
 	#activePages = 0;
+	/** .torrent files an index named without an infohash, being fetched. */
+	#activeFiles = 0;
 	/**
 	 * Pages in flight per origin, within the per-host politeness: a page never waits behind a busy host
 	 * while another host is free, and a slow page never keeps a fast one from starting.
@@ -50,6 +61,8 @@ class SearchRun {
 	#deadline: ReturnType<typeof setTimeout>;
 	/** Set once the harvest is over while swarm health is still coming: how long it may still take. */
 	#swarmGrace: ReturnType<typeof setTimeout> | null = null;
+	/** FlareSolverr for this search's challenged answers (FLARESOLVERR_URL), within its own bound. */
+	readonly #solver = config.flaresolverrUrl ? new ChallengeSolver(config.flaresolverrUrl) : null;
 	readonly swarm = watchSwarm({
 		health: (infohash, counts) => this.#learn(infohash, counts),
 		metadata: (infohash, metadata) => this.#learn(infohash, metadata),
@@ -142,14 +155,76 @@ class SearchRun {
 		const request = getEngine(id).buildRequest(this.query, engineUrl(id));
 		const answer = await askEngine(id, [request], {
 			signal: this.controller.signal,
-			timeoutMs: config.searchTimeoutMs
+			timeoutMs: config.searchTimeoutMs,
+			unchallenge: (asked, challenged) => this.#unchallenged(asked, challenged)
 		});
 		if (this.#finished) return;
-		const { sightings, ...report } = answer;
+		const { sightings, torrentFiles, ...report } = answer;
 		this.#report(id, report);
 		this.#addSightings(id, sightings);
 		for (const link of answer.links) this.#enqueuePage(link, id);
+		for (const file of torrentFiles.slice(0, MAX_TORRENT_FILES)) void this.#runTorrentFile(id, file);
 		this.#checkDone();
+	}
+
+	/** Fetches a .torrent an index named, within the pages' schedule; its URL is never reported. */
+	async #runTorrentFile(id: EngineId, file: TorrentFileLink): Promise<void> {
+		const deadline = this.#pageDeadline();
+		if (deadline - performance.now() < MIN_FETCH_MS) return;
+		this.#activeFiles++;
+		try {
+			const budget = { signal: this.controller.signal, timeoutMs: config.siteTimeoutMs, deadline };
+			const sighting = await sightingFromTorrentFile(file, engineUrl(id), budget);
+			if (sighting) this.#addSightings(id, [sighting]);
+		} catch (error) {
+			this.#bug(`a .torrent of engine ${id}`, error);
+		} finally {
+			this.#activeFiles--;
+			this.#checkDone();
+		}
+	}
+
+	/** The search's deadline as a `performance.now()` time: solver calls may run until then, not past it. */
+	get #searchDeadline(): number {
+		return this.started + config.searchTimeoutMs;
+	}
+
+	/**
+	 * An engine's answer, or the page FlareSolverr got in its place when it was a challenge; without a
+	 * solver (or for a POST, which it is not asked) the challenge is the engine's status.
+	 */
+	async #unchallenged(
+		request: EngineRequest,
+		answer: EngineAnswer
+	): Promise<{ ok: true; value: EngineAnswer } | { ok: false; error: string }> {
+		const vendor = engineChallenge(answer);
+		if (!vendor) return { ok: true, value: answer };
+		const reason = challengeReason(vendor);
+		if (!this.#solver || (request.method ?? 'GET') !== 'GET') return { ok: false, error: reason };
+		const solved = await this.#solver.solve(request.url, {
+			signal: this.controller.signal,
+			deadline: this.#searchDeadline,
+			trusted: true
+		});
+		if (!solved.ok) return { ok: false, error: `${reason}: ${solved.error}` };
+		const { status, headers, html } = solved.value;
+		return { ok: true, value: { status, headers, url: answer.url, body: html } };
+	}
+
+	#pageBudget(deadline: number): PageBudget {
+		const solver = this.#solver;
+		if (!solver) return { signal: this.controller.signal, deadline };
+		return {
+			signal: this.controller.signal,
+			deadline,
+			solveChallenge: async (url) => {
+				const solved = await solver.solve(url, {
+					signal: this.controller.signal,
+					deadline: this.#searchDeadline
+				});
+				return solved.ok ? { ok: true, value: solved.value } : solved;
+			}
+		};
 	}
 
 	#enqueuePage(url: string, engine: string): void {
@@ -210,7 +285,7 @@ class SearchRun {
 	async #runPage(page: QueuedPage, deadline: number): Promise<void> {
 		let outcome: PageOutcome;
 		try {
-			outcome = await harvestPage(page.url, { signal: this.controller.signal, deadline });
+			outcome = await harvestPage(page.url, this.#pageBudget(deadline));
 		} catch (error) {
 			// Only the site goes to the log: a result's address can tell what was searched.
 			outcome = { ok: false, error: this.#bug(`a page on ${new URL(page.url).host}`, error) };
@@ -231,7 +306,13 @@ class SearchRun {
 	}
 
 	#checkDone(): void {
-		if (this.#finished || this.#pendingEngines.size > 0 || this.#queue.length > 0 || this.#activePages > 0) {
+		if (
+			this.#finished ||
+			this.#pendingEngines.size > 0 ||
+			this.#queue.length > 0 ||
+			this.#activePages > 0 ||
+			this.#activeFiles > 0
+		) {
 			return;
 		}
 		if (this.swarm) {

@@ -1,8 +1,8 @@
 // The search parameters every face accepts (`q`, `engines`), parsed once with a message a person can act on.
 import { z } from 'zod';
-import { ENGINE_IDS, isEngineId, type EngineId } from '#lib/engine-ids.ts';
+import { isEngineId, type EngineId } from '#lib/engine-ids.ts';
 import { fail, ok, type Parsed } from '#lib/outcome.ts';
-import { isEngineAvailable } from '#lib/server/engines/endpoint.ts';
+import { availableEngineIds, isEngineAvailable } from '#lib/server/engines/endpoint.ts';
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -38,7 +38,7 @@ const engines = single('engines').transform((value, ctx): EngineId[] | undefined
 	if (unknown.length > 0) {
 		ctx.addIssue({
 			code: 'custom',
-			message: `unknown engine ${unknown.slice(0, 3).join(', ').slice(0, 80)}; known: ${ENGINE_IDS.join(', ')}`
+			message: `unknown engine ${unknown.slice(0, 3).join(', ').slice(0, 80)}; known: ${availableEngineIds().join(', ')}`
 		});
 		return z.NEVER;
 	}

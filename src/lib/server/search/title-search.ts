@@ -7,12 +7,16 @@ import { config } from '#lib/server/config.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
 import { finishInBackground } from '#lib/server/lifecycle.ts';
 import { gatherSearch, type Gathering } from './collect.ts';
+import { torznabTitleQuery } from './torznab-caps.ts';
 
 export interface TitleSearch {
 	/** The texts to search for, e.g. `Silo S03E06` and `Silo S03`. */
 	texts: string[];
 	imdbId: string;
 	type: 'movie' | 'series';
+	/** The episode of a series asked for, which a Torznab source that takes season and ep is asked by. */
+	season?: number;
+	episode?: number;
 	engines?: EngineId[];
 	signal?: AbortSignal;
 }
@@ -23,10 +27,21 @@ export function splitEngines(type: 'movie' | 'series', enabled: EngineId[]) {
 	return { byId, byText: enabled.filter((id) => !byId.includes(id)) };
 }
 
-function gatherTitle(search: TitleSearch, signal: AbortSignal | undefined): Gathering[] {
-	const { byId, byText } = splitEngines(search.type, search.engines ?? config.defaultEngines);
+/**
+ * The title's searches, started: by the id where an engine takes one (a Torznab source when its caps do,
+ * each with its own query), by the texts elsewhere.
+ */
+async function gatherTitle(search: TitleSearch, signal: AbortSignal | undefined): Promise<Gathering[]> {
+	const split = splitEngines(search.type, search.engines ?? config.defaultEngines);
+	const { byId } = split;
+	const torznabQueries = await Promise.all(split.byText.map((id) => torznabTitleQuery(id, search, signal)));
+	const byTorznabId = split.byText.flatMap((id, at) =>
+		torznabQueries[at] ? [[id, torznabQueries[at]] as const] : []
+	);
+	const byText = split.byText.filter((_, at) => !torznabQueries[at]);
 	return [
 		...(byId.length > 0 ? [gatherSearch(search.imdbId, { engines: byId, signal })] : []),
+		...byTorznabId.map(([id, query]) => gatherSearch(query, { engines: [id], signal })),
 		...(byText.length > 0 ? search.texts.map((text) => gatherSearch(text, { engines: byText, signal })) : [])
 	];
 }
@@ -41,7 +56,8 @@ function merged(summaries: SearchSummary[]): Result[] {
 
 /** Every result of the title's searches, once each, in the order the searches ranked them. */
 export async function collectTitleSearch(search: TitleSearch): Promise<Result[]> {
-	return merged(await Promise.all(gatherTitle(search, search.signal).map((gathering) => gathering.finished)));
+	const gatherings = await gatherTitle(search, search.signal);
+	return merged(await Promise.all(gatherings.map((gathering) => gathering.finished)));
 }
 
 /**
@@ -53,7 +69,7 @@ export async function titleSearchBy(
 	search: Omit<TitleSearch, 'signal'>,
 	answerBy: number
 ): Promise<{ results: Result[]; complete: boolean }> {
-	const gatherings = gatherTitle(search, undefined);
+	const gatherings = await gatherTitle(search, undefined);
 	const all = Promise.all(gatherings.map((gathering) => gathering.finished));
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const due = new Promise<null>((resolve) => {

@@ -79,6 +79,8 @@ export async function GET({ url, request }) {
 			texts: text === null ? [] : [text],
 			imdbId: torznab.imdbId,
 			type: kind === 'tv' ? 'series' : 'movie',
+			season: torznab.season ?? undefined,
+			episode: torznab.ep && /^\d+$/.test(torznab.ep) ? Number(torznab.ep) : undefined,
 			signal: request.signal
 		});
 		items = toTorznabItems(

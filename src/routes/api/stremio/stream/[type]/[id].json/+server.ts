@@ -35,8 +35,7 @@ export function _answerStreams(
 			? await titleSearchBy(
 					{
 						texts: streamQueries(title, target.value),
-						imdbId: target.value.imdbId,
-						type: target.value.type,
+						...target.value,
 						engines: addonEngines(
 							target.value.type,
 							addon.value.engines,

@@ -1,0 +1,71 @@
+// The FlareSolverr client against the loopback stand-in of its API: a link from remote content is judged
+// before the solver sees it, a search's calls are bounded, and the solver's errors and a solution still
+// challenged come back as reasons.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	startChallengedSite,
+	startFlareSolverr,
+	type ChallengedSite,
+	type FlareSolverr
+} from '#tests/flaresolverr/stand-ins.ts';
+import { MemoryStore } from '#lib/server/state/memory-store.ts';
+import { useStateStore } from '#lib/server/state/state.ts';
+import { ChallengeSolver, SOLVES_PER_SEARCH } from './flaresolverr.ts';
+
+let solver: FlareSolverr;
+let site: ChallengedSite;
+const options = (ms = 5_000) => ({ signal: new AbortController().signal, deadline: performance.now() + ms });
+
+beforeAll(async () => {
+	await useStateStore(new MemoryStore());
+	[solver, site] = await Promise.all([startFlareSolverr(), startChallengedSite()]);
+	site.pages.set('/page', { type: 'text/html', body: '<p>behind</p>' });
+});
+afterAll(async () => {
+	await Promise.all([solver.close(), site.close()]);
+});
+
+describe('ChallengeSolver', () => {
+	it('never hands the solver a link to a private address (no EGRESS_ALLOWLIST here)', async () => {
+		const result = await new ChallengeSolver(solver.url).solve(`${site.url}/page`, options());
+		expect(result).toEqual({ ok: false, error: 'not handed to the solver: private or reserved address' });
+		expect(solver.calls).toEqual([]);
+	});
+
+	it('solves, then refuses once the search has asked enough', async () => {
+		const search = new ChallengeSolver(solver.url);
+		for (let call = 0; call < SOLVES_PER_SEARCH; call++) {
+			const solved = await search.solve(`${site.url}/page`, { ...options(), trusted: true });
+			expect(solved).toMatchObject({ ok: true, value: { status: 200, html: '<p>behind</p>' } });
+		}
+		expect(await search.solve(`${site.url}/page`, { ...options(), trusted: true })).toEqual({
+			ok: false,
+			error: 'not solved: this search asked the solver enough'
+		});
+		expect(solver.calls).toHaveLength(SOLVES_PER_SEARCH);
+	});
+
+	it("reports the solver's error (HTTP 500) and refuses to start without time left", async () => {
+		site.unsolvable = true;
+		try {
+			const failed = await new ChallengeSolver(solver.url).solve(`${site.url}/page`, {
+				...options(1_500),
+				trusted: true
+			});
+			expect(failed).toMatchObject({ ok: false });
+			expect(!failed.ok && failed.error).toMatch(
+				/^not solved: Error: Error solving the challenge\. Timeout after/
+			);
+		} finally {
+			site.unsolvable = false;
+		}
+		const calls = solver.calls.length;
+		expect(
+			await new ChallengeSolver(solver.url).solve(`${site.url}/page`, { ...options(500), trusted: true })
+		).toEqual({
+			ok: false,
+			error: 'not solved: no time left before the search ends'
+		});
+		expect(solver.calls).toHaveLength(calls);
+	});
+});
