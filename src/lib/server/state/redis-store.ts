@@ -83,7 +83,7 @@ export class RedisStore implements KeyValueStore {
 	#retryAt = 0;
 	#closed = false;
 	#problems = new ProblemLog();
-	#updating = new Map<string, Promise<void>>();
+	#updating = new Map<string, Promise<unknown>>();
 
 	constructor(
 		readonly url: string,
