@@ -65,10 +65,13 @@ function item({ result, firstSeen }: FeedItem): string {
 	);
 }
 
-/** The feed, newest first (readers that stop at the first item they know then miss nothing). */
+/**
+ * The feed, newest first (readers that stop at the first item they know then miss nothing). No
+ * lastBuildDate: qBittorrent skips a feed whose lastBuildDate is unchanged, and one in whole seconds does
+ * not change when a release arrives within the second of the last poll.
+ */
 export function savedSearchFeed(items: FeedItem[], channel: SavedFeedChannel): string {
 	const sorted = [...items].sort((a, b) => b.firstSeen.getTime() - a.firstSeen.getTime());
-	const updated = sorted[0]?.firstSeen ?? null;
 	return (
 		'<?xml version="1.0" encoding="UTF-8"?>\n' +
 		`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:torznab="${TORZNAB_NS}">\n` +
@@ -77,7 +80,6 @@ export function savedSearchFeed(items: FeedItem[], channel: SavedFeedChannel): s
 		`    ${tag('title', `${channel.title} — cf-torrent`)}\n` +
 		`    ${tag('description', `What cf-torrent finds for a saved search: ${channel.title}`)}\n` +
 		`    ${tag('link', channel.link)}\n` +
-		(updated ? `    ${tag('lastBuildDate', updated.toUTCString())}\n` : '') +
 		sorted.map(item).join('') +
 		'  </channel>\n' +
 		'</rss>\n'
