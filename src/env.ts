@@ -1,6 +1,8 @@
 // The app's environment, typed and checked once at start; nothing else reads process.env.
 import { defineEnvVars } from '@sveltejs/kit/env';
 import ipaddr from 'ipaddr.js';
+import { parseAllowedHosts } from '#lib/server/http/allowed-hosts.ts';
+import { parseAddressRanges, parseHeaderName, parseUsers } from '#lib/server/http/named-user.ts';
 import { parseTorrentClients } from '#lib/server/torrent-clients/client-list.ts';
 import { ENGINE_IDS, engineUrlVariable, isEngineId, type EngineId } from '#lib/engine-ids.ts';
 
@@ -230,6 +232,30 @@ export const variables = defineEnvVars({
 	TORRENT_CLIENTS: {
 		schema: variable(parseTorrentClients),
 		description: 'Torrent clients results can be sent to: label=kind+url, comma-separated'
+	},
+	ALLOWED_HOSTS: {
+		schema: variable(parseAllowedHosts),
+		description: 'Host names (*.example wildcards) a request that changes anything may be addressed to'
+	},
+	ORIGIN: {
+		schema: url('ORIGIN'),
+		description: 'The address people reach this server at; its host is allowed to change things'
+	},
+	AUTH_USER_HEADER: {
+		schema: variable(parseHeaderName),
+		description: 'The header a trusted reverse proxy names the user in (Tailscale-User-Login, Remote-User)'
+	},
+	AUTH_TRUSTED_PROXIES: {
+		schema: variable((value) => parseAddressRanges('AUTH_TRUSTED_PROXIES', value)),
+		description: 'IPs or CIDRs of the proxies whose AUTH_USER_HEADER is believed (default loopback)'
+	},
+	AUTH_USERS: {
+		schema: variable(parseUsers),
+		description: 'Users who may send (comma-separated), or * for any named user'
+	},
+	SEND_RATE_LIMIT: {
+		schema: integer('SEND_RATE_LIMIT', 30, 0, 100_000),
+		description: 'Sends to a torrent client one client may make per minute; 0 turns the limit off'
 	},
 	...engineUrls
 });

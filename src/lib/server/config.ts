@@ -28,7 +28,16 @@ export const config = {
 	/** When set, state lives in this Redis or Valkey, shared by replicas. */
 	redisUrl: env.REDIS_URL,
 	/** Where results can be sent (TORRENT_CLIENTS), in the operator's order; the first is the default. */
-	torrentClients: env.TORRENT_CLIENTS
+	torrentClients: env.TORRENT_CLIENTS,
+	/** Hosts a change may be addressed to (ALLOWED_HOSTS); null: the default set (allowed-hosts.ts). */
+	allowedHosts: env.ALLOWED_HOSTS,
+	/** ORIGIN's host, allowed by default too. */
+	originHost: env.ORIGIN ? new URL(env.ORIGIN).hostname.replace(/^\[|\]$/g, '') : null,
+	/** Named users (AUTH_*): only with AUTH_USER_HEADER, else anyone reaching the server may change things. */
+	identity: env.AUTH_USER_HEADER
+		? { header: env.AUTH_USER_HEADER, trustedProxies: env.AUTH_TRUSTED_PROXIES, users: env.AUTH_USERS }
+		: null,
+	sendRateLimit: env.SEND_RATE_LIMIT
 };
 
 /** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */

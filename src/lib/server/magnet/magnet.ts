@@ -201,11 +201,13 @@ export function buildMagnet(fields: MagnetFields): string {
 	const parts: string[] = [];
 	if (v1) parts.push(`xt=urn:btih:${v1}`);
 	if (v2) parts.push(`xt=urn:btmh:1220${v2}`);
-	if (fields.name) parts.push(`dn=${encodeURIComponent(fields.name)}`);
+	// toWellFormed: encodeURIComponent throws on a lone surrogate, and a name must never cost its magnet.
+	if (fields.name) parts.push(`dn=${encodeURIComponent(fields.name.toWellFormed())}`);
 	if (fields.size != null && Number.isSafeInteger(fields.size) && fields.size >= 0) {
 		parts.push(`xl=${fields.size}`);
 	}
-	for (const tracker of cleanTrackers(fields.trackers ?? [])) parts.push(`tr=${encodeURIComponent(tracker)}`);
+	for (const tracker of cleanTrackers(fields.trackers ?? []))
+		parts.push(`tr=${encodeURIComponent(tracker.toWellFormed())}`);
 	return `magnet:?${parts.join('&')}`;
 }
 

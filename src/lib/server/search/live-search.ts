@@ -17,7 +17,7 @@ import { rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
 import { rankResults } from './rank.ts';
-import type { Sighting } from '#lib/server/sighting.ts';
+import { wellFormedSighting, type Sighting } from '#lib/server/sighting.ts';
 
 /** Pages fetched at once for one search; egress also bounds connections per host and overall. */
 const PAGE_CONCURRENCY = 12;
@@ -93,10 +93,18 @@ class SearchRun {
 	#addSightings(engine: string, sightings: Sighting[]): void {
 		for (const sighting of sightings) {
 			if (this.#finished) return;
-			const merged = this.results.add(sighting, { engine, page: sighting.page ?? null });
-			if (merged) {
-				this.channel.push({ type: 'result', ...merged });
-				this.swarm?.track(merged);
+			// One row a bug cannot take in costs that row, never the rest of its engine or page.
+			try {
+				const merged = this.results.add(wellFormedSighting(sighting), {
+					engine,
+					page: sighting.page ?? null
+				});
+				if (merged) {
+					this.channel.push({ type: 'result', ...merged });
+					this.swarm?.track(merged);
+				}
+			} catch (error) {
+				this.#bug(`a result from ${engine}`, error);
 			}
 		}
 	}
@@ -108,8 +116,12 @@ class SearchRun {
 		if (merged) this.channel.push({ type: 'result', ...merged });
 	}
 
+	/** Bugs met (a parser or row that threw): such a search lacks what they cost, so it is not kept. */
+	bugs = 0;
+
 	/** Logs a bug in full for the operator; the user reads a short error with the id to report. */
 	#bug(where: string, error: unknown): string {
+		this.bugs++;
 		console.error(`${this.requestId} search: ${where} threw:`, error);
 		return `internal error (request ${this.requestId})`;
 	}
@@ -298,7 +310,7 @@ export async function* liveSearch(
 		// The consumer stopped early (client gone): stop the outbound work too.
 		run.finish(true);
 	}
-	if (!signal?.aborted) {
+	if (!signal?.aborted && run.bugs === 0) {
 		await rememberSearch(query, engineIds, {
 			engines: [...run.reports.values()],
 			pages: run.pages,

@@ -11,7 +11,7 @@ import { transmission } from './transmission.ts';
 
 export type SendResult =
 	| { ok: true; client: string; infohash: string; added: boolean }
-	| { ok: false; status: 400 | 404 | 502; error: string };
+	| { ok: false; status: 400 | 403 | 404 | 429 | 502; error: string };
 
 const PROTOCOLS: Record<ClientKind, (client: TorrentClient) => ClientProtocol> = {
 	qbittorrent,
