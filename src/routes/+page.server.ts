@@ -2,7 +2,7 @@
 // new in each (read from the state store: no outbound request, no search). Its form actions save, rename
 // and delete saved searches for pages without JavaScript as with it.
 import { fail, redirect } from '@sveltejs/kit';
-import { savedSearchOwner } from '#lib/server/http/saved-owner.ts';
+import { authorizeChange } from '#lib/server/http/authorize-change.ts';
 import { savedList } from '#lib/server/saved/saved-list.ts';
 import { parseRenameRequest, parseSaveRequest, savedSearchAddress } from '#lib/server/saved/saved-request.ts';
 import { deleteSaved, renameSaved, saveSearch } from '#lib/server/saved/saved-searches.ts';
@@ -10,7 +10,7 @@ import { listEngines } from '#lib/server/search/engine-list.ts';
 
 export async function load(event) {
 	const engines = await listEngines();
-	const owner = savedSearchOwner(event);
+	const owner = authorizeChange(event);
 	return {
 		engines,
 		selected: engines.filter((engine) => engine.enabled).map((engine) => engine.id),
@@ -27,7 +27,7 @@ async function formFields(request: Request): Promise<Record<string, string>> {
 
 export const actions = {
 	async save(event) {
-		const owner = savedSearchOwner(event);
+		const owner = authorizeChange(event);
 		if (!owner.ok) return fail(403, { error: owner.error });
 		const fields = await formFields(event.request);
 		if (!fields.name) delete fields.name;
@@ -38,7 +38,7 @@ export const actions = {
 		redirect(303, savedSearchAddress(saved.value));
 	},
 	async rename(event) {
-		const owner = savedSearchOwner(event);
+		const owner = authorizeChange(event);
 		if (!owner.ok) return fail(403, { error: owner.error });
 		const fields = await formFields(event.request);
 		const name = parseRenameRequest({ name: fields.name ?? '' });
@@ -48,7 +48,7 @@ export const actions = {
 		redirect(303, '/#saved-heading');
 	},
 	async delete(event) {
-		const owner = savedSearchOwner(event);
+		const owner = authorizeChange(event);
 		if (!owner.ok) return fail(403, { error: owner.error });
 		const fields = await formFields(event.request);
 		if (!(await deleteSaved(owner.value.user, fields.id ?? '')))

@@ -175,3 +175,37 @@ describe('saved searches API', { timeout: 60_000 }, () => {
 		await fetch(`${app.url}/api/saved/${saved.body.id}`, { method: 'DELETE' });
 	});
 });
+
+describe('saved searches with identities (AUTH_USER_HEADER)', { timeout: 60_000 }, () => {
+	let named: App;
+	beforeAll(async () => {
+		named = await startApp(watchEnv(web, { AUTH_USER_HEADER: 'Remote-User', AUTH_USERS: 'alice,bob' }));
+	});
+	afterAll(async () => {
+		await named?.stop();
+	});
+
+	const as = (user: string | null, init: RequestInit = {}) => ({
+		...init,
+		headers: { ...(user ? { 'remote-user': user } : {}), ...(init.headers as Record<string, string>) }
+	});
+
+	it("keeps each user's saved searches apart and refuses requests that name no listed user", async () => {
+		const body = JSON.stringify({ q: 'fakenet open show', engines: ['apibay'] });
+		const saved = await fetch(`${named.url}/api/saved`, as('alice', { method: 'POST', body }));
+		expect(saved.status).toBe(201);
+		const { id, feed } = (await saved.json()) as { id: string; feed: string };
+		expect(
+			((await (await fetch(`${named.url}/api/saved`, as('alice'))).json()) as { id: string }[]).map(
+				(s) => s.id
+			)
+		).toEqual([id]);
+		expect(await (await fetch(`${named.url}/api/saved`, as('bob'))).json()).toEqual([]);
+		expect((await fetch(`${named.url}/api/saved/${id}`, as('bob', { method: 'DELETE' }))).status).toBe(404);
+		expect((await fetch(`${named.url}/api/saved`, as('mallory', { method: 'POST', body }))).status).toBe(403);
+		expect((await fetch(`${named.url}/api/saved`, as(null, { method: 'POST', body }))).status).toBe(403);
+		// The feed's token is its credential: a torrent client sends no user header.
+		expect((await fetch(feed)).status).toBe(200);
+		expect((await fetch(`${named.url}/api/saved/${id}`, as('alice', { method: 'DELETE' }))).status).toBe(204);
+	});
+});

@@ -2,7 +2,7 @@
 // how many results are new since they were last looked at. POST /api/saved {"q", "engines"?, …preferences,
 // "name"?}: saves one → 201 {id, q, feed}; the same search saved again answers the one already kept.
 import { json } from '@sveltejs/kit';
-import { savedSearchOwner } from '#lib/server/http/saved-owner.ts';
+import { authorizeChange } from '#lib/server/http/authorize-change.ts';
 import { feedUrl, savedList } from '#lib/server/saved/saved-list.ts';
 import { parseSaveRequest, SAVE_USAGE } from '#lib/server/saved/saved-request.ts';
 import { saveSearch } from '#lib/server/saved/saved-searches.ts';
@@ -10,13 +10,13 @@ import { saveSearch } from '#lib/server/saved/saved-searches.ts';
 const NO_STORE = { 'cache-control': 'no-store' };
 
 export async function GET(event) {
-	const owner = savedSearchOwner(event);
+	const owner = authorizeChange(event);
 	if (!owner.ok) return json({ error: owner.error }, { status: 403, headers: NO_STORE });
 	return json(await savedList(owner.value.user, event.url), { headers: NO_STORE });
 }
 
 export async function POST(event) {
-	const owner = savedSearchOwner(event);
+	const owner = authorizeChange(event);
 	if (!owner.ok) return json({ error: owner.error }, { status: 403, headers: NO_STORE });
 	let body: unknown;
 	try {

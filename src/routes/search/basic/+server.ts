@@ -13,7 +13,7 @@ import { THEME_COOKIE, toTheme } from '#lib/theme.ts';
 import WebLinks from '#lib/components/web-links.svelte';
 import { m } from '#lib/i18n/paraglide/messages.js';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
-import { savedSearchOwner } from '#lib/server/http/saved-owner.ts';
+import { authorizeChange } from '#lib/server/http/authorize-change.ts';
 import { addressPreferences, openedSaved } from '#lib/server/saved/opened-saved.ts';
 import { markViewed } from '#lib/server/saved/saved-searches.ts';
 import { listEngines } from '#lib/server/search/engine-list.ts';
@@ -40,7 +40,7 @@ export async function GET(event) {
 	// After sending, the form's answer links back here (the search is then usually in the cache).
 	const sendForm = { back: `${url.pathname}${url.search}` };
 	// Opened from a saved search: what it had not seen is marked new, and once all is shown, it is seen.
-	const owner = savedSearchOwner(event);
+	const owner = authorizeChange(event);
 	const saved = await openedSaved(owner, url);
 	const known = saved?.known ? new Set(saved.known) : null;
 	const saveForm = saved

@@ -1,7 +1,7 @@
 // DELETE /api/saved/<id>: forgets a saved search and revokes its feed → 204. PATCH /api/saved/<id>
 // {"name"}: renames it and gives it a new feed URL (the old one stops working) → 200 {id, name, feed}.
 import { json } from '@sveltejs/kit';
-import { savedSearchOwner } from '#lib/server/http/saved-owner.ts';
+import { authorizeChange } from '#lib/server/http/authorize-change.ts';
 import { feedUrl } from '#lib/server/saved/saved-list.ts';
 import { parseRenameRequest } from '#lib/server/saved/saved-request.ts';
 import { deleteSaved, renameSaved } from '#lib/server/saved/saved-searches.ts';
@@ -10,7 +10,7 @@ const NO_STORE = { 'cache-control': 'no-store' };
 const NOT_FOUND = { error: 'no saved search has that id' };
 
 export async function DELETE(event) {
-	const owner = savedSearchOwner(event);
+	const owner = authorizeChange(event);
 	if (!owner.ok) return json({ error: owner.error }, { status: 403, headers: NO_STORE });
 	if (!(await deleteSaved(owner.value.user, event.params.id)))
 		return json(NOT_FOUND, { status: 404, headers: NO_STORE });
@@ -18,7 +18,7 @@ export async function DELETE(event) {
 }
 
 export async function PATCH(event) {
-	const owner = savedSearchOwner(event);
+	const owner = authorizeChange(event);
 	if (!owner.ok) return json({ error: owner.error }, { status: 403, headers: NO_STORE });
 	let body: unknown;
 	try {

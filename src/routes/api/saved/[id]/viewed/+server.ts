@@ -2,7 +2,7 @@
 // results of a saved search; they stop being new, and those not seen before are recorded as seen now.
 import { json } from '@sveltejs/kit';
 import { z } from 'zod';
-import { savedSearchOwner } from '#lib/server/http/saved-owner.ts';
+import { authorizeChange } from '#lib/server/http/authorize-change.ts';
 import { markViewed, MAX_SEEN_PER_SEARCH } from '#lib/server/saved/saved-searches.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
@@ -22,7 +22,7 @@ const Viewed = z.object(
 );
 
 export async function POST(event) {
-	const owner = savedSearchOwner(event);
+	const owner = authorizeChange(event);
 	if (!owner.ok) return json({ error: owner.error }, { status: 403, headers: NO_STORE });
 	const parsed = Viewed.safeParse(await event.request.json().catch(() => null));
 	if (!parsed.success)
