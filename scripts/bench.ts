@@ -4,7 +4,7 @@
 // noisy: every ratio is taken within one run, every figure is a median of several fresh processes, and the
 // load average is printed with them. Needs `vite build` first.
 // BENCH_RUNS (fresh processes, default 5), BENCH_NODE_OPTIONS (options for the server's node, e.g.
-// `--max-semi-space-size=1`), BENCH_SKIP=load,browser,cold,swarm (measures to leave out). Swarm health is
+// `--max-semi-space-size=1`), BENCH_SKIP=load,browser,cold,swarm,release (measures to leave out). Swarm health is
 // measured against a real tracker and peers on loopback (scripts/bench-swarm.ts).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { hasFixtures } from '#tests/fake-web/fake-web.ts';
 import { streamSearch } from '#tests/hardening/search-stream.ts';
 import { firstMagnetInBrowser } from './bench-browser.ts';
 import { measureColdStart } from './bench-cold-start.ts';
+import { measureReleaseParsing, printReleaseTable } from './bench-release.ts';
 import { measureSwarm } from './bench-swarm.ts';
 import { startBenchWeb, SITE_TIMEOUT_MS, type BenchWeb } from './bench-web.ts';
 
@@ -120,6 +121,8 @@ const browser = skip.has('browser') ? null : await firstMagnetInBrowser(bench, R
 await bench.web.close();
 const coldStart = skip.has('cold') ? null : await measureColdStart();
 const loadTest = skip.has('load') ? null : loadTestPeakRss();
+const releaseNames = skip.has('release') ? null : measureReleaseParsing();
+const ourParse = releaseNames?.candidates.at(-1)?.accuracy;
 const loadAfter = loadavg().map((value) => round(value, 2));
 
 const allSearches = fresh.flatMap((run) => [run.first, ...run.warm]);
@@ -188,7 +191,22 @@ const rows: [measure: string, value: number | null, goal: string, met: (value: n
 		browser?.medianMs ?? null,
 		'≤ 1500',
 		(v) => v <= 1500
-	]
+	],
+	...(
+		[
+			['resolution', 99],
+			['seasons', 97],
+			['episodes', 95],
+			['source', 90],
+			['year', 98],
+			['languages', 90]
+		] as const
+	).map(([field, goal]): (typeof rows)[number] => [
+		`release names: ${field} read right, % (scripts/release-names)`,
+		ourParse?.[field].all ?? null,
+		`≥ ${goal}`,
+		(v) => v >= goal
+	])
 ];
 
 const width = Math.max(...rows.map(([measure]) => measure.length));
@@ -200,6 +218,7 @@ for (const [measure, value, goal, met] of rows) {
 	const verdict = value === null || !Number.isFinite(value) ? '' : met(value) ? 'met' : 'NOT met';
 	console.log(`${measure.padEnd(width)}  ${shown.padStart(8)}  goal ${goal.padEnd(7)} ${verdict}`);
 }
+if (releaseNames) printReleaseTable(releaseNames);
 const floor = socketActivated.sveltekitFloor;
 if (floor)
 	console.log(

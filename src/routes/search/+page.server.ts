@@ -1,7 +1,7 @@
 // The search page: parses the address and names the engines; the search itself streams to the browser.
 import { error, redirect } from '@sveltejs/kit';
 import { authorizeChange } from '#lib/server/http/authorize-change.ts';
-import { addressPreferences, openedSaved } from '#lib/server/saved/opened-saved.ts';
+import { openedSaved } from '#lib/server/saved/opened-saved.ts';
 import { listEngines } from '#lib/server/search/engine-list.ts';
 import { listClients } from '#lib/server/torrent-clients/list-clients.ts';
 import { readSearchPageParams } from './page-params.ts';
@@ -19,11 +19,11 @@ export async function load(event) {
 		selected: params.engines ?? engines.filter((engine) => engine.enabled).map((engine) => engine.id),
 		engines,
 		view: params.view,
+		preferences: params.preferences,
+		preferencesGiven: params.preferencesGiven,
 		/** Torrent clients a result can be sent to, by label only. */
 		clients: listClients(),
 		/** The saved search this page was opened from (`saved=<id>`): what is not news, to mark the rest. */
-		saved: await openedSaved(authorizeChange(event), url),
-		/** The preference parameters of the address, kept by "Save this search". */
-		preferences: addressPreferences(url)
+		saved: await openedSaved(authorizeChange(event), url)
 	};
 }

@@ -1,11 +1,20 @@
 // The search page's address, read once: the form's repeated `engines` checkboxes joined into the API's
-// comma form, then parsed exactly as every other face parses it.
+// comma form, then parsed exactly as every other face parses it, preferences included.
 import type { EngineId } from '#lib/engine-ids.ts';
+import { parsePreferences, PREFERENCE_KEYS, type Preferences } from '#lib/preferences.ts';
 import type { View } from '#lib/search-view/search-url.ts';
 import { parseSearchParams } from '#lib/server/search/params.ts';
 
 export type SearchPageParams =
-	| { kind: 'search'; query: string; engines: EngineId[] | undefined; view: View }
+	| {
+			kind: 'search';
+			query: string;
+			engines: EngineId[] | undefined;
+			view: View;
+			preferences: Preferences;
+			/** The address names preferences (else the browser may apply those it remembers). */
+			preferencesGiven: boolean;
+	  }
 	| { kind: 'empty' }
 	| { kind: 'invalid'; error: string };
 
@@ -16,6 +25,9 @@ export function readSearchPageParams(url: URL): SearchPageParams {
 	if (engines.length > 1) params.set('engines', engines.join(','));
 	const parsed = parseSearchParams(params);
 	if (!parsed.ok) return { kind: 'invalid', error: parsed.error };
+	const preferences = parsePreferences(params);
+	if (!preferences.ok) return { kind: 'invalid', error: preferences.error };
+	const preferencesGiven = PREFERENCE_KEYS.some((key) => params.has(key));
 	const view: View = params.get('view') === 'links' ? 'links' : 'magnets';
-	return { kind: 'search', ...parsed.value, view };
+	return { kind: 'search', ...parsed.value, view, preferences: preferences.value, preferencesGiven };
 }

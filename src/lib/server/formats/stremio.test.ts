@@ -3,10 +3,15 @@
 import linter from 'stremio-addon-linter';
 import { describe, expect, it } from 'vitest';
 import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
+import { DEFAULT_PREFERENCES } from '#lib/preferences.ts';
+import type { Release } from '#lib/release.ts';
 import type { Result } from '#lib/search-events.ts';
+import { parseRelease } from '#lib/server/release/parse-release.ts';
 import {
 	ADDON_ID,
+	addonEngines,
 	buildStreams,
+	readAddonConfig,
 	episodeFileIndex,
 	formatSize,
 	parseStreamTarget,
@@ -33,9 +38,29 @@ function result(name: string | null, extra: Partial<Result> = {}): Result {
 		seeders: 10,
 		leechers: 1,
 		files: null,
-		release: null,
+		// as the search gives every result: its name read once
+		release: name === null ? null : parseRelease(name),
 		sources: [{ engine: 'apibay', page: null }],
 		...extra
+	};
+}
+
+/** A release as the parser would read it, only the facts a test names given. */
+function release(fields: Partial<Release>): Release {
+	return {
+		title: null,
+		year: null,
+		seasons: [],
+		episodes: [],
+		complete: false,
+		resolution: null,
+		source: null,
+		codec: null,
+		hdr: [],
+		audio: [],
+		languages: [],
+		group: null,
+		...fields
 	};
 }
 
@@ -120,11 +145,11 @@ describe('buildStreams', () => {
 	const silo = { name: 'Silo', year: 2023, source: 'cinemeta' as const };
 	const episode = { type: 'series' as const, imdbId: 'tt14688458', season: 3, episode: 6 };
 
-	it.skipIf(!hasFixtures)('sorts a real answer by quality, then seeders', () => {
+	it.skipIf(!hasFixtures)('sorts a real answer by resolution, then seeders', () => {
 		const streams = buildStreams(apibayResults('apis/apibay-search.json'), episode, silo);
 		expect(streams).toHaveLength(12);
 		expect(streams.map((s) => s.name.split('\n')[1] ?? '?')).toEqual([
-			'2160p',
+			'2160p DV HDR10',
 			'2160p',
 			'1080p',
 			'1080p',
@@ -135,24 +160,82 @@ describe('buildStreams', () => {
 			'720p',
 			'720p',
 			'480p',
-			'SD'
+			'?'
 		]);
-		expect(streams[0]!.description).toContain('396 seeders');
+		expect(streams[0]!.description).toBe(
+			'Silo S03E06 The Drive 2160P ATVP WEB-DL DDP5.1 Atmos DV HDR. H.265\nWEB-DL · x265 · DDP5.1 Atmos\n9.3 GB · 396 seeders, 120 leechers\nfound by apibay'
+		);
 		expect(streams[2]).toMatchObject({
 			name: 'cf-torrent\n1080p',
 			infoHash: '92d8a3f6864911ef292b4be0dd5286406396d2b3',
-			behaviorHints: { bingeGroup: 'cf-torrent-1080p' },
+			behaviorHints: { bingeGroup: 'cf-torrent-1080p-WEB-DL' },
 			sources: [
 				'tracker:udp://tracker.opentrackr.org:1337/announce',
 				'dht:92d8a3f6864911ef292b4be0dd5286406396d2b3'
 			]
 		});
 		expect(streams[2]!.description).toBe(
-			'Silo S03E06 1080p WEB H264-CAKES\n4.1 GB · 4024 seeders, 1793 leechers\nfound by apibay'
+			'Silo S03E06 1080p WEB H264-CAKES\nWEB-DL · x264\n4.1 GB · 4024 seeders, 1793 leechers\nfound by apibay'
 		);
 		// stremio-core's `Stream` reads `title` as an alias of `description` (src/types/resource/stream.rs:65):
 		// both keys make the stream a duplicate-field error, which the core drops without a word
 		expect(streams.every((stream) => !('title' in stream))).toBe(true);
+	});
+
+	it('ranks by the one ranking: resolution, then seeders; names resolution and HDR, describes the rest', () => {
+		const streams = buildStreams(
+			[
+				result('Silo S03E06 720p', { seeders: 900, release: release({ resolution: '720p' }) }),
+				result('Silo S03E06 1080p A', { seeders: 3, release: release({ resolution: '1080p' }) }),
+				result('Silo S03E06 1080p B', { seeders: 30, release: release({ resolution: '1080p' }) }),
+				result('Silo S03E06 2160p', {
+					seeders: 7,
+					leechers: null,
+					release: release({
+						resolution: '2160p',
+						source: 'WEB-DL',
+						codec: 'x265',
+						hdr: ['DV', 'HDR10'],
+						audio: ['DDP5.1', 'Atmos'],
+						languages: ['en', 'pt']
+					})
+				})
+			],
+			episode,
+			silo
+		);
+		expect(streams.map((s) => s.name)).toEqual([
+			'cf-torrent\n2160p DV HDR10',
+			'cf-torrent\n1080p',
+			'cf-torrent\n1080p',
+			'cf-torrent\n720p'
+		]);
+		expect(streams[0]!.description).toBe(
+			'Silo S03E06 2160p\nWEB-DL · x265 · DDP5.1 Atmos · EN PT\n1.4 GB · 7 seeders\nfound by apibay'
+		);
+		expect(streams[0]!.behaviorHints.bingeGroup).toBe('cf-torrent-2160p-WEB-DL');
+		expect(streams[1]!.description).toMatch(/^Silo S03E06 1080p B\n/);
+		expect(streams[3]!.behaviorHints.bingeGroup).toBe('cf-torrent-720p');
+	});
+
+	it('offers only what the preferences keep, in their order', () => {
+		const results = [
+			result('Silo S03E06 720p', { seeders: 900, release: release({ resolution: '720p' }) }),
+			result('Silo S03E06 1080p', { seeders: 3, release: release({ resolution: '1080p' }) }),
+			result('Silo S03E06 2160p', { seeders: 9, release: release({ resolution: '2160p' }) }),
+			result('Silo S03E06 CAM', { seeders: 9, release: release({ source: 'CAM' }) })
+		];
+		const only = (preferences: Partial<typeof DEFAULT_PREFERENCES>) =>
+			buildStreams(results, episode, silo, { ...DEFAULT_PREFERENCES, ...preferences }).map(
+				(s) => s.description.split('\n')[0]
+			);
+		expect(only({ res: ['2160p'] })).toEqual(['Silo S03E06 2160p']);
+		expect(only({ res: ['720p', '1080p'] })).toEqual(['Silo S03E06 720p', 'Silo S03E06 1080p']);
+		expect(only({ exclude: ['cam', 'unknown'], sort: 'seeders' })).toEqual([
+			'Silo S03E06 720p',
+			'Silo S03E06 2160p',
+			'Silo S03E06 1080p'
+		]);
 	});
 
 	it.skipIf(!hasFixtures)('drops other shows whose names contain the title (real answer)', () => {
@@ -210,7 +293,7 @@ describe('buildStreams', () => {
 			episode,
 			silo
 		);
-		expect(streams.map((s) => s.description.split('\n')[1])).toEqual([
+		expect(streams.map((s) => s.description.split('\n').at(-2))).toEqual([
 			'1.4 GB · 3 seeders, 2 leechers',
 			'1.4 GB · no seeders, 4 leechers'
 		]);
@@ -243,7 +326,7 @@ describe('buildStreams', () => {
 		expect(streams).toHaveLength(1);
 		expect(streams[0]).toMatchObject({
 			name: 'cf-torrent\n2160p',
-			description: 'Dune.2021.2160p.WEB-DL.mkv\nfound by apibay',
+			description: 'Dune.2021.2160p.WEB-DL.mkv\nWEB-DL\nfound by apibay',
 			behaviorHints: { filename: 'Dune.2021.2160p.WEB-DL.mkv' }
 		});
 	});
@@ -272,6 +355,44 @@ describe('buildStreams', () => {
 			'tracker:https://b.example/announce',
 			`dht:${stream!.infoHash}`
 		]);
+	});
+});
+
+describe('the configured add-on', () => {
+	const available = (id: string) => id !== 'searxng';
+
+	it('reads the configuration segment, engines checked against this server', () => {
+		expect(readAddonConfig(undefined, available)).toEqual({
+			ok: true,
+			value: { preferences: DEFAULT_PREFERENCES, engines: undefined }
+		});
+		expect(readAddonConfig('res=2160p|engines=yts,apibay', available)).toEqual({
+			ok: true,
+			value: { preferences: { ...DEFAULT_PREFERENCES, res: ['2160p'] }, engines: ['yts', 'apibay'] }
+		});
+		expect(readAddonConfig('res=8k', available)).toEqual({
+			ok: false,
+			error: expect.stringMatching(/^invalid configuration: res: unknown resolution 8k/)
+		});
+		expect(readAddonConfig('engines=searxng,nope', available)).toEqual({
+			ok: false,
+			error: 'invalid configuration: engine searxng, nope is not available here'
+		});
+	});
+
+	it('asks YTS for films and EZTV for episodes as well, unless the configuration names engines', () => {
+		expect(addonEngines('movie', undefined, ['apibay'], available)).toEqual(['apibay', 'yts']);
+		expect(addonEngines('series', undefined, ['apibay'], available)).toEqual(['apibay', 'eztv']);
+		expect(addonEngines('series', undefined, ['eztv', 'apibay'], available)).toEqual(['eztv', 'apibay']);
+		expect(addonEngines('movie', ['apibay'], ['apibay'], available)).toEqual(['apibay']);
+		expect(addonEngines('movie', undefined, ['apibay'], (id) => id !== 'yts')).toEqual(['apibay']);
+	});
+
+	it('says in the manifest that it can be configured', () => {
+		expect(stremioManifest('2.0.0', 'https://torrent.example').behaviorHints).toEqual({
+			configurable: true,
+			configurationRequired: false
+		});
 	});
 });
 

@@ -1,10 +1,15 @@
 // The Stremio add-on protocol (v3) for this server: the manifest, the ids Stremio asks streams for, the
 // searches they become, and results turned into streams.
 import { z } from 'zod';
+import { isEngineId, type EngineId } from '#lib/engine-ids.ts';
 import { fail, ok, type Parsed } from '#lib/outcome.ts';
+import { DEFAULT_PREFERENCES, parseStremioConfig, type Preferences } from '#lib/preferences.ts';
+import { applyPreferences } from '#lib/ranking.ts';
 import type { Result, ResultFile } from '#lib/search-events.ts';
 import type { Title } from '#lib/server/titles/title.ts';
-import { episodeFit, guessQuality, matchesTitle, readEpisodeMarks } from './release-name.ts';
+import { episodeFit } from '#lib/server/release/episode-fit.ts';
+import { parseRelease } from '#lib/server/release/parse-release.ts';
+import { matchesTitle } from '#lib/server/release/title-match.ts';
 
 /** The id existing installs know the add-on by: keep it, or Stremio sees a different add-on. */
 export const ADDON_ID = 'com.stremio.cftorrent.addon';
@@ -20,8 +25,54 @@ export function stremioManifest(version: string, origin: string) {
 		resources: ['stream'],
 		types: ['movie', 'series'],
 		idPrefixes: ['tt'],
-		catalogs: []
+		catalogs: [],
+		// Stremio then offers "Configure", which opens `/configure` beside the manifest (a redirect to ours).
+		behaviorHints: { configurable: true, configurationRequired: false }
 	};
+}
+
+/** What a configured add-on's path says: the person's preferences, and the engines it names (if any). */
+export interface AddonConfig {
+	preferences: Preferences;
+	engines: EngineId[] | undefined;
+}
+
+/**
+ * Reads the `<config>` path segment (contract "Configured Stremio add-on"); `undefined` is the unconfigured
+ * add-on. `available` says whether an engine can be asked on this server.
+ */
+export function readAddonConfig(
+	segment: string | undefined,
+	available: (id: EngineId) => boolean
+): Parsed<AddonConfig> {
+	if (segment === undefined) return ok({ preferences: DEFAULT_PREFERENCES, engines: undefined });
+	const parsed = parseStremioConfig(segment);
+	if (!parsed.ok) return fail(`invalid configuration: ${parsed.error}`);
+	const { preferences, engines } = parsed.value;
+	if (engines === undefined) return ok({ preferences, engines });
+	const unknown = engines.filter((id) => !isEngineId(id) || !available(id));
+	if (unknown.length > 0) {
+		return fail(
+			`invalid configuration: engine ${unknown.slice(0, 3).join(', ').slice(0, 80)} is not available here`
+		);
+	}
+	return ok({ preferences, engines: engines as EngineId[] });
+}
+
+/**
+ * Engines a title's streams are asked of: those the configuration names, else the server's defaults plus
+ * the index that looks this kind of title up exactly by IMDb id (YTS for films, EZTV for episodes), when
+ * it is available here.
+ */
+export function addonEngines(
+	type: 'movie' | 'series',
+	configured: EngineId[] | undefined,
+	defaults: readonly EngineId[],
+	available: (id: EngineId) => boolean
+): EngineId[] {
+	if (configured) return configured;
+	const byId: EngineId = type === 'movie' ? 'yts' : 'eztv';
+	return defaults.includes(byId) || !available(byId) ? [...defaults] : [...defaults, byId];
 }
 
 export type StreamTarget =
@@ -92,7 +143,7 @@ export function episodeFileIndex(files: ResultFile[], season: number, episode: n
 	files.forEach((file, index) => {
 		if (!VIDEO_FILE.test(file.path)) return;
 		const base = file.path.split('/').at(-1) ?? file.path;
-		if (episodeFit(base, season, episode) !== 'episode') return;
+		if (episodeFit(parseRelease(base), season, episode) !== 'episode') return;
 		if (best === null || file.size > files[best]!.size) best = index;
 	});
 	return best;
@@ -144,16 +195,6 @@ const TRACKER = /^(?:udp|https?):\/\//i;
 /** Streams per answer: more than a screenful only slows Stremio's list down. */
 export const MAX_STREAMS = 60;
 
-interface Ranked {
-	stream: Stream;
-	rank: number;
-	/** A pack whose episode file is unknown plays its largest file: offer the episode itself first. */
-	blindPack: boolean;
-	seeders: number;
-	/** Nobody seeds it: it will not play, whatever its quality. */
-	dead: boolean;
-}
-
 /** Seeders and leechers as the description says them, e.g. "12 seeders, 3 leechers"; "no seeders" when dead. */
 function health(result: Result): string | null {
 	if (result.seeders === null) return null;
@@ -161,20 +202,52 @@ function health(result: Result): string | null {
 	return result.leechers !== null ? `${seeders}, ${result.leechers} leechers` : seeders;
 }
 
+/** The stream's `name`, the first thing Stremio shows: resolution and HDR formats, e.g. `2160p DV HDR10`. */
+function streamLabel(result: Result): string | null {
+	const release = result.release;
+	if (!release?.resolution && !release?.hdr.length) return null;
+	return [release.resolution, ...release.hdr].filter(Boolean).join(' ');
+}
+
+/** Source, codec, audio and languages, e.g. `WEB-DL · x265 · DDP5.1 Atmos · PT EN`. */
+function releaseFacts(result: Result): string | null {
+	const release = result.release;
+	if (!release) return null;
+	const facts = [
+		release.source,
+		release.codec,
+		release.audio.join(' ') || null,
+		release.languages.map((code) => code.toUpperCase()).join(' ') || null
+	].filter(Boolean);
+	return facts.length ? facts.join(' · ') : null;
+}
+
+interface Candidate {
+	result: Result;
+	fileIdx: number | null;
+	packNote: string | null;
+}
+
 /**
- * Results as Stremio streams, best first (quality, then seeders): drops what is clearly another title or
- * another episode, and v2-only torrents, which Stremio cannot open by infohash.
+ * Results as Stremio streams, in the one ranking for the person's preferences (what they leave out is
+ * not offered): drops what is clearly another title or another episode, and v2-only torrents, which
+ * Stremio cannot open by infohash. A pack whose episode file is unknown plays its largest file, so it
+ * comes after the streams that play the episode itself, the ranking kept within each.
  */
-export function buildStreams(results: StreamCandidate[], target: StreamTarget, title: Title): Stream[] {
-	const ranked: Ranked[] = [];
-	const seen = new Set<string>();
+export function buildStreams(
+	results: StreamCandidate[],
+	target: StreamTarget,
+	title: Title,
+	preferences: Preferences = DEFAULT_PREFERENCES
+): Stream[] {
+	const candidates = new Map<string, Candidate>();
 	for (const result of results) {
-		if (!/^[0-9a-f]{40}$/.test(result.infohash) || seen.has(result.infohash)) continue;
-		if (!matchesTitle(result.name, title, target.type)) continue;
+		if (!/^[0-9a-f]{40}$/.test(result.infohash) || candidates.has(result.infohash)) continue;
+		if (!matchesTitle(result.name, result.release, title, target.type)) continue;
 		let fileIdx: number | null = null;
 		let packNote: string | null = null;
 		if (target.type === 'series') {
-			const fit = episodeFit(result.name, target.season, target.episode);
+			const fit = episodeFit(result.release, target.season, target.episode);
 			if (fit === 'other') continue;
 			if (fit === 'pack') {
 				fileIdx = result.files ? episodeFileIndex(result.files, target.season, target.episode) : null;
@@ -183,50 +256,56 @@ export function buildStreams(results: StreamCandidate[], target: StreamTarget, t
 				if (fileIdx !== null && fileIdx > MAX_FILE_IDX) continue;
 				packNote = `season ${target.season} pack${fileIdx === null ? ', episode file unknown' : ''}`;
 			}
-		} else if (readEpisodeMarks(result.name).kind === 'episode') {
+		} else if (result.release && result.release.episodes.length > 0 && result.release.seasons.length > 0) {
+			// an episode is not the film, even of a film that shares its name
 			continue;
 		}
-		seen.add(result.infohash);
-
-		const quality = guessQuality(result.name);
-		const facts = [result.size !== null ? formatSize(result.size) : null, health(result), packNote].filter(
-			Boolean
-		);
-		const text = [result.name ?? result.infohash, facts.join(' · '), foundBy(result)]
-			.filter(Boolean)
-			.join('\n');
-		const singleVideo = !packNote && result.name !== null && VIDEO_FILE.test(result.name);
-		const stream: Stream = {
-			name: quality ? `cf-torrent\n${quality.label}` : 'cf-torrent',
-			description: text,
-			infoHash: result.infohash,
-			...(fileIdx !== null ? { fileIdx } : {}),
-			sources: [
-				...result.trackers.filter((tracker) => TRACKER.test(tracker)).map((tracker) => `tracker:${tracker}`),
-				`dht:${result.infohash}`
-			],
-			behaviorHints: {
-				bingeGroup: `cf-torrent-${quality?.label ?? 'unknown'}`,
-				...(singleVideo ? { filename: result.name! } : {}),
-				...(singleVideo && result.size !== null ? { videoSize: result.size } : {})
-			}
-		};
-		ranked.push({
-			stream,
-			rank: quality?.rank ?? 0,
-			blindPack: packNote !== null && fileIdx === null,
-			seeders: result.seeders ?? -1,
-			dead: result.seeders === 0
-		});
+		candidates.set(result.infohash, { result, fileIdx, packNote });
 	}
-	ranked.sort(
-		(a, b) =>
-			Number(a.dead) - Number(b.dead) ||
-			b.rank - a.rank ||
-			Number(a.blindPack) - Number(b.blindPack) ||
-			b.seeders - a.seeders
-	);
-	return ranked.slice(0, MAX_STREAMS).map(({ stream }) => stream);
+	const ranked = applyPreferences(
+		title.name,
+		[...candidates.values()].map(({ result }) => result),
+		preferences
+	).shown.map((result) => candidates.get(result.infohash)!);
+	const blind = (candidate: Candidate) => candidate.packNote !== null && candidate.fileIdx === null;
+	return [...ranked.filter((c) => !blind(c)), ...ranked.filter(blind)]
+		.slice(0, MAX_STREAMS)
+		.map(({ result, fileIdx, packNote }) => {
+			const label = streamLabel(result);
+			const sizeAndHealth = [result.size !== null ? formatSize(result.size) : null, health(result), packNote]
+				.filter(Boolean)
+				.join(' · ');
+			const description = [
+				result.name ?? result.infohash,
+				releaseFacts(result),
+				sizeAndHealth,
+				foundBy(result)
+			]
+				.filter(Boolean)
+				.join('\n');
+			const singleVideo = !packNote && result.name !== null && VIDEO_FILE.test(result.name);
+			const kind = [result.release?.resolution ?? 'unknown', result.release?.source]
+				.filter(Boolean)
+				.join('-');
+			return {
+				name: label ? `cf-torrent\n${label}` : 'cf-torrent',
+				description,
+				infoHash: result.infohash,
+				...(fileIdx !== null ? { fileIdx } : {}),
+				sources: [
+					...result.trackers
+						.filter((tracker) => TRACKER.test(tracker))
+						.map((tracker) => `tracker:${tracker}`),
+					`dht:${result.infohash}`
+				],
+				behaviorHints: {
+					// the next episode plays the same kind of release: the same resolution from the same source
+					bingeGroup: `cf-torrent-${kind}`,
+					...(singleVideo ? { filename: result.name! } : {}),
+					...(singleVideo && result.size !== null ? { videoSize: result.size } : {})
+				}
+			};
+		});
 }
 
 /**

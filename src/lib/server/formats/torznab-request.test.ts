@@ -6,6 +6,7 @@ import {
 	torznabSearchText,
 	type TorznabRequest
 } from './torznab-request.ts';
+import { parseRelease } from '#lib/server/release/parse-release.ts';
 
 const parse = (query: string) => parseTorznabRequest(new URLSearchParams(query));
 
@@ -90,24 +91,37 @@ describe('torznabSearchText', () => {
 });
 
 describe('fitsRequestedEpisode', () => {
-	it('keeps the asked episode and its season packs, drops other episodes and seasons', () => {
+	// as the search gives every result: its name read once
+	const fits = (name: string, torznab: TorznabRequest) => fitsRequestedEpisode(parseRelease(name), torznab);
+
+	it('keeps the asked episode and the packs that hold it, drops other episodes and seasons', () => {
 		const episode = request('t=tvsearch&imdbid=tt14688458&season=3&ep=6');
-		expect(fitsRequestedEpisode('Silo.S03E06.1080p.WEB.h264-ETHEL', episode)).toBe(true);
-		expect(fitsRequestedEpisode('Silo S03 COMPLETE 1080p', episode)).toBe(true);
-		expect(fitsRequestedEpisode('Silo 1080p', episode)).toBe(true);
-		expect(fitsRequestedEpisode('Silo.S03E05.1080p.WEB.h264-ETHEL', episode)).toBe(false);
-		expect(fitsRequestedEpisode('Silo.S02E06.1080p', episode)).toBe(false);
+		expect(fits('Silo.S03E06.1080p.WEB.h264-ETHEL', episode)).toBe(true);
+		expect(fits('Silo.S03E05-E07.1080p.WEB.h264-ETHEL', episode)).toBe(true);
+		expect(fits('Silo S03 COMPLETE 1080p', episode)).toBe(true);
+		expect(fits('Silo.S01-S03.1080p.BluRay', episode)).toBe(true);
+		expect(fits('Silo.The.Complete.Series.1080p', episode)).toBe(true);
+		expect(fits('Silo 1080p', episode)).toBe(true);
+		expect(fits('Silo.S03E05.1080p.WEB.h264-ETHEL', episode)).toBe(false);
+		expect(fits('Silo.S02E06.1080p', episode)).toBe(false);
+		expect(fits('Silo.S01-S02.1080p.BluRay', episode)).toBe(false);
+	});
+
+	it("answers a season search with that season's packs and episodes (Sonarr's SeasonMatchSpecification)", () => {
+		// Sonarr/Sonarr src/NzbDrone.Core/DecisionEngine/Specifications/Search/SeasonMatchSpecification.cs:36-40
+		// rejects only a release whose season is not the searched one: packs and episodes of it both pass
 		const season = request('t=tvsearch&q=Silo&season=3');
-		expect(fitsRequestedEpisode('Silo.S03E05.1080p', season)).toBe(true);
-		expect(fitsRequestedEpisode('Silo.S02E05.1080p', season)).toBe(false);
-		expect(fitsRequestedEpisode('Silo S02 COMPLETE', season)).toBe(false);
+		expect(fits('Silo.S03.1080p.WEB.h264-ETHEL', season)).toBe(true);
+		expect(fits('Silo Season 3 Complete 2160p', season)).toBe(true);
+		expect(fits('Silo.S02-S04.1080p.BluRay', season)).toBe(true);
+		expect(fits('Silo.S03E05.1080p', season)).toBe(true);
+		expect(fits('Silo.S02E05.1080p', season)).toBe(false);
+		expect(fits('Silo S02 COMPLETE', season)).toBe(false);
 	});
 
 	it('leaves other requests alone: no season, daily shows, other functions', () => {
-		expect(fitsRequestedEpisode('Silo.S02E05', request('t=tvsearch&q=Silo'))).toBe(true);
-		expect(fitsRequestedEpisode('Show 2024 01 15', request('t=tvsearch&q=Show&season=2024&ep=01/15'))).toBe(
-			true
-		);
-		expect(fitsRequestedEpisode('Silo.S02E05', request('t=search&q=Silo&season=3&ep=6'))).toBe(true);
+		expect(fits('Silo.S02E05', request('t=tvsearch&q=Silo'))).toBe(true);
+		expect(fits('Show 2024 01 15', request('t=tvsearch&q=Show&season=2024&ep=01/15'))).toBe(true);
+		expect(fits('Silo.S02E05', request('t=search&q=Silo&season=3&ep=6'))).toBe(true);
 	});
 });

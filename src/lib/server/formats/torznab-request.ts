@@ -2,7 +2,8 @@
 // `apikey`), parsed once into a request or the Torznab error code that a client knows how to report.
 import { z } from 'zod';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
-import { episodeFit, readEpisodeMarks } from './release-name.ts';
+import type { Release } from '#lib/release.ts';
+import { episodeFit } from '#lib/server/release/episode-fit.ts';
 
 export const TORZNAB_FUNCTIONS = ['caps', 'search', 'tvsearch', 'movie'] as const;
 export type TorznabFunction = (typeof TORZNAB_FUNCTIONS)[number];
@@ -156,14 +157,15 @@ export function torznabSearchText(
 
 /**
  * Whether a release can be what a `tvsearch` with a season (and episode) asks for: an IMDb-id search
- * answers every episode of the show, and Sonarr would only reject the others one by one.
+ * answers every episode of the show, and Sonarr would only reject the others one by one. A season search
+ * takes that season's episodes and every pack that holds the season; an episode search takes the episode,
+ * alone or in a multi-episode release, and the packs that hold it (Sonarr's automatic search passes over a
+ * season pack there, its interactive search offers it). Names that do not say are kept.
  */
-export function fitsRequestedEpisode(name: string | null, request: TorznabRequest): boolean {
+export function fitsRequestedEpisode(release: Release | null, request: TorznabRequest): boolean {
 	const { season, ep } = request;
 	if (request.t !== 'tvsearch' || season === null || season >= 1000) return true;
-	if (ep !== null && /^\d+$/.test(ep)) return episodeFit(name, season, Number(ep)) !== 'other';
-	if (ep !== null) return true;
-	const marks = readEpisodeMarks(name);
-	if (marks.kind === 'episode') return marks.season === season;
-	return marks.kind === 'season' ? marks.seasons.includes(season) : true;
+	if (ep !== null && !/^\d+$/.test(ep)) return true;
+	if (ep === null) return !release || release.seasons.length === 0 || release.seasons.includes(season);
+	return episodeFit(release, season, Number(ep)) !== 'other';
 }

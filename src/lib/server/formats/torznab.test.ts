@@ -15,6 +15,7 @@ import {
 import { MemoryStore } from '#lib/server/state/memory-store.ts';
 import { useStateStore } from '#lib/server/state/state.ts';
 import { forgetRecent, recentItems, rememberRecent } from './torznab-recent.ts';
+import { parseRelease } from '#lib/server/release/parse-release.ts';
 
 const parser = new XMLParser({
 	ignoreAttributes: false,
@@ -31,16 +32,18 @@ const NASTY = 'Tom & Jerry <"Best"> \'Of\' \u0001\u0008 S01E02 1080p';
 
 function result(extra: Partial<Result> = {}): Result {
 	const infohash = extra.infohash ?? 'd160b8d8ea35a5b4e52837468fc8f03d55cef1f7';
+	const name = extra.name === undefined ? 'Silo S03E06 1080p WEB H264-CAKES' : extra.name;
 	return {
 		infohash,
-		name: 'Silo S03E06 1080p WEB H264-CAKES',
+		name,
 		magnet: `magnet:?xt=urn:btih:${infohash}&dn=Silo&tr=udp%3A%2F%2Ftracker.example%3A1337&tr=https%3A%2F%2Ft.example%2Fannounce`,
 		trackers: ['udp://tracker.example:1337'],
 		size: 4388742440,
 		seeders: 4024,
 		leechers: 1793,
 		files: null,
-		release: null,
+		// as the search gives every result: its name read once
+		release: name === null ? null : parseRelease(name),
 		sources: [{ engine: 'apibay', page: 'https://thepiratebay.org/description.php?id=84037747' }],
 		...extra
 	};

@@ -1,7 +1,7 @@
 // Torznab XML for Sonarr, Radarr and Prowlarr: the capabilities document, result feeds (RSS 2.0 with the
 // torznab namespace) and errors. Every value is escaped here; nothing else writes XML.
 import type { Result } from '#lib/search-events.ts';
-import { CATEGORIES, guessCategories, SUB_CATEGORY_NAMES } from './release-name.ts';
+import { CATEGORIES, releaseCategories, SUB_CATEGORY_NAMES } from './torznab-categories.ts';
 import { MAX_LIMIT } from './torznab-request.ts';
 
 export const TORZNAB_NS = 'http://torznab.com/schemas/2015/feed';
@@ -83,7 +83,7 @@ export function toTorznabItems(results: Result[], kind: 'tv' | 'movie' | null, d
 	// v2-only torrents have no v1 infohash, which is what download clients and the *arrs track.
 	return results
 		.filter((result) => /^[0-9a-f]{40}$/.test(result.infohash))
-		.map((result) => ({ result, categories: guessCategories(result.name, kind), date }));
+		.map((result) => ({ result, categories: releaseCategories(result.release ?? null, kind), date }));
 }
 
 /**

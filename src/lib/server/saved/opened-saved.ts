@@ -1,7 +1,6 @@
 // The saved search a results page was opened from (its `saved=<id>` parameter), with what its person had
 // already seen, so that the page can mark the rest as new.
 import type { Outcome } from '#lib/outcome.ts';
-import { PREFERENCE_KEYS, type Preferences } from './preferences.ts';
 import { findSaved, knownBefore, seenFor } from './saved-searches.ts';
 
 export interface OpenedSaved {
@@ -24,14 +23,4 @@ export async function openedSaved(
 	if (!saved) return null;
 	const record = await seenFor(saved.id);
 	return { id: saved.id, name: saved.name, known: record ? knownBefore(saved, record) : null };
-}
-
-/** The preference parameters an address carries, as given (checked when saved). */
-export function addressPreferences(url: URL): Preferences {
-	const preferences: Preferences = {};
-	for (const key of PREFERENCE_KEYS) {
-		const value = url.searchParams.get(key);
-		if (value) preferences[key] = value.slice(0, 500);
-	}
-	return preferences;
 }

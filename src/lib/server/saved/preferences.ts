@@ -1,67 +1,23 @@
-// The result preferences a saved search keeps (the contract's `res`, `exclude`, `minsize`, `maxsize`, `lang`,
-// `sort`, `perres`), read from a request and kept as the query parameters the search faces take. This is
-// the one place they are checked for saving: when the search core gains its own parser for them, this
-// module calls it instead, and every saved search keeps working because it stores the same strings.
-import { z } from 'zod';
+// The result preferences a saved search keeps (`res`, `exclude`, `minsize`, `maxsize`, `lang`, `sort`,
+// `perres`), checked by the one preferences schema every face uses and kept as the query-parameter text
+// that schema writes, so a saved search reads back exactly as an address would.
 import { fail, ok, type Parsed } from '#lib/outcome.ts';
+import { parsePreferences, preferenceEntries, PREFERENCE_KEYS, type Preferences } from '#lib/preferences.ts';
 
-export const PREFERENCE_KEYS = ['res', 'exclude', 'minsize', 'maxsize', 'lang', 'sort', 'perres'] as const;
+export { PREFERENCE_KEYS };
 export type PreferenceKey = (typeof PREFERENCE_KEYS)[number];
-export type Preferences = Partial<Record<PreferenceKey, string>>;
+/** The preferences as text, only those that differ from the defaults. */
+export type SavedPreferences = Partial<Record<PreferenceKey, string>>;
 
-const RESOLUTIONS = ['2160p', '1440p', '1080p', '720p', '576p', '480p', '360p'];
-const EXCLUSIONS = ['cam', '3d', 'hdr', 'dv', 'remux', 'x265', 'unknown'];
-const SORTS = ['best', 'seeders', 'size', 'newest'];
-
-/** A comma list whose every item is one of `allowed` (compared in lower case). */
-function listOf(name: string, allowed: readonly string[] | RegExp) {
-	return z.string().refine(
-		(value) =>
-			value
-				.split(',')
-				.map((item) => item.trim().toLowerCase())
-				.every((item) => (Array.isArray(allowed) ? allowed.includes(item) : (allowed as RegExp).test(item))),
-		{
-			message: Array.isArray(allowed)
-				? `${name} must be a comma-separated list of ${allowed.join(', ')}`
-				: `${name} must be a comma-separated list of two-letter language codes (ISO 639-1)`
-		}
-	);
+/** The preferences given (each as its query-parameter text), checked and written in canonical form. */
+export function parseSavedPreferences(given: SavedPreferences): Parsed<SavedPreferences> {
+	const parsed = parsePreferences(new URLSearchParams(given as Record<string, string>));
+	if (!parsed.ok) return fail(parsed.error);
+	return ok(Object.fromEntries(preferenceEntries(parsed.value)) as SavedPreferences);
 }
 
-const size = (name: string) =>
-	z
-		.string()
-		.regex(
-			/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?$/i,
-			`${name} must be a size such as 700MB or 8GB`
-		);
-
-const preferenceSchema = z.object({
-	res: listOf('res', RESOLUTIONS).optional(),
-	exclude: listOf('exclude', EXCLUSIONS).optional(),
-	minsize: size('minsize').optional(),
-	maxsize: size('maxsize').optional(),
-	lang: listOf('lang', /^[a-z]{2}$/).optional(),
-	sort: z.enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` }).optional(),
-	perres: z
-		.string()
-		.regex(/^\d{1,3}$/, 'perres must be a whole number from 1 to 100')
-		.refine(
-			(value) => Number(value) >= 1 && Number(value) <= 100,
-			'perres must be a whole number from 1 to 100'
-		)
-		.optional()
-});
-
-/** The preferences given (each as its query-parameter text), or why they are not valid. */
-export function parsePreferences(given: Preferences): Parsed<Preferences> {
-	const parsed = preferenceSchema.safeParse(given);
-	if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'invalid preferences');
-	const kept: Preferences = {};
-	for (const key of PREFERENCE_KEYS) {
-		const value = parsed.data[key]?.trim();
-		if (value) kept[key] = value;
-	}
-	return ok(kept);
+/** A saved search's preferences as the search core takes them. */
+export function readSavedPreferences(saved: SavedPreferences): Parsed<Preferences> {
+	const parsed = parsePreferences(new URLSearchParams(saved as Record<string, string>));
+	return parsed.ok ? ok(parsed.value) : fail(parsed.error);
 }

@@ -5,6 +5,7 @@ import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import type { Result } from '#lib/search-events.ts';
 import { collectSearch } from '#lib/server/search/collect.ts';
 import { parseSearchParams } from '#lib/server/search/params.ts';
+import { readSavedPreferences } from './preferences.ts';
 import { recordSeen, type SavedSearch } from './saved-searches.ts';
 import { savedSearchParams } from './saved-request.ts';
 
@@ -23,7 +24,13 @@ export async function refreshSaved(
 ): Promise<Outcome<RefreshedResult[]>> {
 	const params = parseSearchParams(savedSearchParams(saved));
 	if (!params.ok) return fail(params.error);
-	const summary = await collectSearch(params.value.query, { engines: params.value.engines, signal });
+	const preferences = readSavedPreferences(saved.preferences);
+	if (!preferences.ok) return fail(preferences.error);
+	const summary = await collectSearch(params.value.query, {
+		engines: params.value.engines,
+		signal,
+		preferences: preferences.value
+	});
 	if (signal?.aborted) return ok([]);
 	const record = await recordSeen(
 		saved.id,

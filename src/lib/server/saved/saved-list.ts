@@ -1,7 +1,7 @@
 // A user's saved searches as the API and the home page show them: where each leads, its feed, and how
 // many results are new since it was last looked at.
 import { publicOrigin } from '#lib/server/http/public-origin.ts';
-import type { Preferences } from './preferences.ts';
+import type { SavedPreferences } from './preferences.ts';
 import { savedSearchAddress } from './saved-request.ts';
 import { countNew, listSaved, seenFor } from './saved-searches.ts';
 
@@ -10,7 +10,7 @@ export interface SavedSearchView {
 	name: string;
 	q: string;
 	engines: string[] | null;
-	preferences: Preferences;
+	preferences: SavedPreferences;
 	/** The results page, marking what is new. */
 	address: string;
 	/** The RSS feed's absolute URL (its token is the only credential it needs). */

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { fail, ok, type Parsed } from '#lib/outcome.ts';
 import { parseSearchParams } from '#lib/server/search/params.ts';
-import { PREFERENCE_KEYS, parsePreferences, type Preferences } from './preferences.ts';
+import { PREFERENCE_KEYS, parseSavedPreferences, type SavedPreferences } from './preferences.ts';
 import { MAX_NAME_LENGTH, type NewSearch, type SavedSearch } from './saved-searches.ts';
 
 export const SAVE_USAGE = '{"q": "…", "engines": ["apibay"], "res": "1080p", "name": "…"}';
@@ -45,12 +45,12 @@ export function parseSaveRequest(body: unknown): Parsed<NewSearch> {
 	if (fields.engines) params.set('engines', fields.engines);
 	const search = parseSearchParams(params);
 	if (!search.ok) return search;
-	const given: Preferences = {};
+	const given: SavedPreferences = {};
 	for (const key of PREFERENCE_KEYS) {
 		const value = fields[key];
 		if (value) given[key] = value;
 	}
-	const preferences = parsePreferences(given);
+	const preferences = parseSavedPreferences(given);
 	if (!preferences.ok) return preferences;
 	return ok({
 		name: fields.name ?? undefined,

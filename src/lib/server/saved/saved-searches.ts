@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
-import type { Preferences } from './preferences.ts';
+import type { SavedPreferences } from './preferences.ts';
 
 /** Saved searches one user may keep. */
 export const MAX_SAVED_PER_USER = 50;
@@ -24,7 +24,7 @@ export interface SavedSearch {
 	q: string;
 	/** Engines named when saving; null: the server's defaults at the time of each search. */
 	engines: string[] | null;
-	preferences: Preferences;
+	preferences: SavedPreferences;
 	/** The feed's secret: 32 random bytes, base64url. */
 	token: string;
 	createdAt: number;
@@ -82,7 +82,7 @@ export interface NewSearch {
 	name?: string;
 	q: string;
 	engines: string[] | null;
-	preferences: Preferences;
+	preferences: SavedPreferences;
 }
 
 const sameSearch = (a: NewSearch, b: SavedSearch) =>

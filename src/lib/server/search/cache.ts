@@ -12,6 +12,7 @@ import {
 } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
+import { releaseSchema } from '#lib/server/release/release-schema.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
 
 export interface FinishedSearch {
@@ -53,7 +54,8 @@ const finishedSearch = z.object({
 			size: z.nullable(z.number()),
 			seeders: z.nullable(z.number()),
 			leechers: z.nullable(z.number()),
-			sources: z.array(z.object({ engine: z.string(), page: nullableString }))
+			sources: z.array(z.object({ engine: z.string(), page: nullableString })),
+			release: z.nullable(releaseSchema)
 		})
 	)
 });

@@ -1,10 +1,16 @@
 // A whole search gathered into one answer (the JSON API, Torznab, Stremio): the last state of every
-// result, ranked, with each engine's report.
+// result, filtered and ranked by the request's preferences, with each engine's report.
+import { DEFAULT_PREFERENCES, type Preferences } from '#lib/preferences.ts';
+import { applyPreferences } from '#lib/ranking.ts';
 import type { EngineReport, Result, SearchSummary } from '#lib/search-events.ts';
-import { rankResults } from './rank.ts';
 import { search, type SearchOptions } from './search.ts';
 
-export async function collectSearch(query: string, options: SearchOptions = {}): Promise<SearchSummary> {
+export interface CollectOptions extends SearchOptions {
+	/** What to leave out and how to order; the defaults keep everything, best first. */
+	preferences?: Preferences;
+}
+
+export async function collectSearch(query: string, options: CollectOptions = {}): Promise<SearchSummary> {
 	const results = new Map<string, Result>();
 	const engines: EngineReport[] = [];
 	let elapsedMs = 0;
@@ -19,5 +25,10 @@ export async function collectSearch(query: string, options: SearchOptions = {}):
 			elapsedMs = event.elapsedMs;
 		}
 	}
-	return { query, results: rankResults(query, [...results.values()]), engines, elapsedMs };
+	const { shown } = applyPreferences(
+		query,
+		[...results.values()],
+		options.preferences ?? DEFAULT_PREFERENCES
+	);
+	return { query, results: shown, engines, elapsedMs };
 }

@@ -16,7 +16,7 @@ import { watchSwarm } from '#lib/server/swarm/index.ts';
 import { rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
-import { rankResults } from './rank.ts';
+import { rankResults } from '#lib/ranking.ts';
 import { wellFormedSighting, type Sighting } from '#lib/server/sighting.ts';
 
 /** Pages fetched at once for one search; egress also bounds connections per host and overall. */

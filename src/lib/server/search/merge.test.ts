@@ -112,4 +112,29 @@ describe('ResultSet', () => {
 			trackers: ['udp://tracker.example:80']
 		});
 	});
+
+	it('reads the release of the best name once, from a sighting or from the swarm', () => {
+		const set = new ResultSet();
+		expect(set.add({ infohash: hash }, { engine: 'bing', page: null })?.release).toBeNull();
+		const named = set.add(
+			{ infohash: hash, name: 'Silo.S02E03.1080p.WEB.H264-SuccessfulCrab' },
+			{ engine: 'apibay', page: null }
+		);
+		expect(named?.release).toMatchObject({ title: 'Silo', seasons: [2], episodes: [3], resolution: '1080p' });
+		// a later sighting's other name does not replace the first, nor its release
+		const again = set.add(
+			{ infohash: hash, name: 'Silo S02E04 720p', seeders: 4 },
+			{ engine: 'eztv', page: null }
+		);
+		expect(again?.release?.episodes).toEqual([3]);
+
+		const other = 'a'.repeat(40);
+		set.add({ infohash: other }, { engine: 'bing', page: null });
+		const learnt = set.learn(other, {
+			name: 'Dune.Part.Two.2024.2160p.UHD.BluRay.x265-GROUP',
+			size: 1,
+			files: []
+		});
+		expect(learnt?.release).toMatchObject({ year: 2024, resolution: '2160p', source: 'BluRay' });
+	});
 });

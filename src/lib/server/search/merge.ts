@@ -4,6 +4,7 @@
 import { MAX_RESULT_FILES, type Result, type ResultFile, type Source } from '#lib/search-events.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 import { buildMagnet } from '#lib/server/magnet/magnet.ts';
+import { parseRelease } from '#lib/server/release/parse-release.ts';
 
 /** Trackers beyond this many add nothing a client needs and bloat every magnet. */
 const MAX_TRACKERS = 30;
@@ -69,7 +70,7 @@ export class ResultSet {
 		const claimed = entry?.claimed ?? { seeders: null, leechers: null };
 		const swarm = entry?.swarm ?? null;
 
-		result.name = betterName(result.name, sighting.name);
+		this.#name(result, betterName(result.name, sighting.name));
 		for (const tracker of sighting.trackers ?? []) {
 			if (result.trackers.length >= MAX_TRACKERS) break;
 			if (!result.trackers.includes(tracker)) result.trackers.push(detached(tracker));
@@ -100,7 +101,7 @@ export class ResultSet {
 		if ('files' in news) {
 			result.files = news.files.slice(0, MAX_RESULT_FILES);
 			result.size = news.size;
-			result.name = betterName(result.name, news.name);
+			this.#name(result, betterName(result.name, news.name));
 			this.#rebuildMagnet(result, entry.btmh);
 		} else {
 			entry.swarm = { seeders: news.seeders, leechers: news.leechers };
@@ -108,6 +109,13 @@ export class ResultSet {
 			result.leechers = news.leechers;
 		}
 		return JSON.stringify(result) === before ? null : structuredClone(result);
+	}
+
+	/** Sets the best name, and reads its release once: only when the name is new. */
+	#name(result: Result, name: string | null): void {
+		if (name === result.name) return;
+		result.name = name;
+		result.release = name === null ? null : parseRelease(name);
 	}
 
 	#rebuildMagnet(result: Result, btmh: string | null): void {

@@ -1,7 +1,12 @@
-// GET /search/basic?q=Q[&engines=a,b]: the results page for browsers without JavaScript, written as HTML
-// while the search runs so each magnet shows the moment it is found. The search page sends such browsers
-// here with a <noscript> refresh; everyone else gets the streamed client page.
+// GET /search/basic?q=Q[&engines=a,b][&res=…&exclude=…]: the results page for browsers without
+// JavaScript, written as HTML while the search runs so each magnet the preferences keep shows the moment
+// it is found; once the search ends the list is written again in the one ranking (the streamed copy
+// hidden), with the resolution bar as links. The search page sends such browsers here with a <noscript>
+// refresh; everyone else gets the streamed client page.
 import { redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { PREFERENCE_KEYS, writePreferences, type Preferences } from '#lib/preferences.ts';
+import { applyPreferences, countByResolution, isWanted } from '#lib/ranking.ts';
 import EngineChips from '#lib/components/engine-chips.svelte';
 import { problemSentence, chipStatus } from '#lib/search-view/engine-status.ts';
 import { formatDuration } from '#lib/search-view/display.ts';
@@ -14,7 +19,8 @@ import WebLinks from '#lib/components/web-links.svelte';
 import { m } from '#lib/i18n/paraglide/messages.js';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
 import { authorizeChange } from '#lib/server/http/authorize-change.ts';
-import { addressPreferences, openedSaved } from '#lib/server/saved/opened-saved.ts';
+import { openedSaved } from '#lib/server/saved/opened-saved.ts';
+import { preferenceEntries } from '#lib/preferences.ts';
 import { markViewed } from '#lib/server/saved/saved-searches.ts';
 import { listEngines } from '#lib/server/search/engine-list.ts';
 import { search } from '#lib/server/search/search.ts';
@@ -34,7 +40,7 @@ export async function GET(event) {
 	const selected = params.engines ?? engines.filter((engine) => engine.enabled).map((engine) => engine.id);
 	const searched = engines.filter((engine) => selected.includes(engine.id));
 	const names = Object.fromEntries(engines.map((engine) => [engine.id, engine.name]));
-	const query = params.query;
+	const { query, preferences } = params;
 	const title = m.search_title({ query });
 	const clients = listClients();
 	// After sending, the form's answer links back here (the search is then usually in the cache).
@@ -45,14 +51,18 @@ export async function GET(event) {
 	const known = saved?.known ? new Set(saved.known) : null;
 	const saveForm = saved
 		? `<p class="saved-note">${escapeHtml(m.saved_watching({ name: saved.name }))}</p>`
-		: html(SaveSearch, { query, engines: params.engines ?? null, preferences: addressPreferences(url) });
+		: html(SaveSearch, {
+				query,
+				engines: params.engines ?? null,
+				preferences: Object.fromEntries(preferenceEntries(preferences))
+			});
 
 	const head = `${documentStart(context, title)}<h1 class="visually-hidden">${escapeHtml(title)}</h1>
-${html(SearchForm, { query: params.query, engines, selected, action: '/search/basic', view: params.view, locale })}
+${html(SearchForm, { query: params.query, engines, selected, action: '/search/basic', view: params.view, locale, preferences })}
 ${saveForm}
 <p class="progress">${escapeHtml(m.nojs_searching())}</p>
 <h2 class="visually-hidden">${escapeHtml(m.view_magnets())}</h2>
-<ol class="results">
+<ol class="results" id="streamed">
 `;
 
 	const events = search(params.query, { engines: params.engines, signal: request.signal });
@@ -75,7 +85,7 @@ ${saveForm}
 			send(head);
 			for await (const event of events) {
 				const change = applyEvent(progress, event);
-				if (event.type !== 'result' || change === null) continue;
+				if (event.type !== 'result' || change === null || !isWanted(event, preferences)) continue;
 				// Written HTML cannot change: a result that grew is written again and its older copy hidden.
 				const version = versions.get(event.infohash) ?? -1;
 				versions.set(event.infohash, version + 1);
@@ -129,6 +139,13 @@ ${saveForm}
 							: m.empty_nothing({ query })
 					)}</p></div>`
 				: '';
+		const { shown, hidden } = applyPreferences(query, progress.results, preferences);
+		const ranked = shown
+			.map(
+				(result) =>
+					`<li>${html(ResultCard, { result, engineNames: names, locale, copyable: false, idSuffix: '-ranked', clients, sendForm })}</li>`
+			)
+			.join('\n');
 		const summary = [
 			m.progress_engines({ answered: Object.keys(progress.engines).length, total: searched.length }),
 			m.count_pages({ count: counts.checked }),
@@ -136,6 +153,12 @@ ${saveForm}
 			m.progress_done({ time: formatDuration(progress.elapsedMs ?? 0, locale) })
 		].join(' · ');
 		return `</ol>
+<style>#streamed{display:none}</style>
+${resolutionBar(url, preferences, progress.results)}
+${hidden > 0 ? `<p class="hidden-line" data-testid="hidden">${escapeHtml(m.hidden_by_filters({ count: hidden }))} <a href="${escapeHtml(withoutFilters(url, preferences))}">${escapeHtml(m.show_hidden())}</a></p>` : ''}
+<ol class="results" data-testid="ranked">
+${ranked}
+</ol>
 ${empty}
 <p class="progress" data-testid="progress">${escapeHtml(summary)}</p>
 ${html(EngineChips, { engines: searched, reports: progress.engines, finished, locale })}
@@ -162,4 +185,53 @@ ${DOCUMENT_END}`;
 			'x-accel-buffering': 'no'
 		}
 	});
+}
+
+/** The address of this page with other preferences. */
+function withPreferences(url: URL, preferences: Preferences): string {
+	const params = writePreferences(new URLSearchParams(url.searchParams), preferences);
+	return `${resolve('/search/basic')}?${params}`;
+}
+
+/** The same search with only the order kept: "show them" for what the filters hid. */
+function withoutFilters(url: URL, preferences: Preferences): string {
+	const params = new URLSearchParams(url.searchParams);
+	for (const key of PREFERENCE_KEYS) params.delete(key);
+	return withPreferences(new URL(`?${params}`, url), {
+		res: [],
+		exclude: [],
+		minsize: null,
+		maxsize: null,
+		lang: preferences.lang,
+		sort: preferences.sort,
+		perres: null
+	});
+}
+
+/** The resolution bar of the page, as links: one tap shows only that resolution (or all of them again). */
+function resolutionBar(
+	url: URL,
+	preferences: Preferences,
+	results: Parameters<typeof countByResolution>[0]
+): string {
+	const counts = countByResolution(
+		results.filter((result) => isWanted(result, { ...preferences, res: [], perres: null }))
+	);
+	if (counts.length === 0) return '';
+	const link = (label: string, res: Preferences['res'], pressed: boolean, extra = '') =>
+		`<a class="button${pressed ? ' pressed' : ''}" href="${escapeHtml(withPreferences(url, { ...preferences, res }))}"${pressed ? ' aria-current="true"' : ''}${extra}>${label}</a>`;
+	const items = [
+		link(escapeHtml(m.resolution_all()), [], preferences.res.length === 0),
+		...counts
+			.filter((count) => count.resolution !== 'unknown')
+			.map(({ resolution, count }) =>
+				link(
+					`${escapeHtml(resolution)} <span class="count">${count}</span>`,
+					resolution === 'unknown' ? [] : [resolution],
+					preferences.res.length === 1 && preferences.res[0] === resolution,
+					` data-resolution="${escapeHtml(resolution)}"`
+				)
+			)
+	];
+	return `<nav class="resolution-bar" aria-label="${escapeHtml(m.resolution_filter())}">${items.join('')}</nav>`;
 }

@@ -82,7 +82,7 @@ export async function GET({ url, request }) {
 			signal: request.signal
 		});
 		items = toTorznabItems(
-			results.filter((result) => fitsRequestedEpisode(result.name, torznab)),
+			results.filter((result) => fitsRequestedEpisode(result.release, torznab)),
 			kind,
 			new Date()
 		);
@@ -91,7 +91,7 @@ export async function GET({ url, request }) {
 	} else if (text !== null) {
 		const summary = await collectSearch(text, { signal: request.signal });
 		items = toTorznabItems(
-			summary.results.filter((result) => fitsRequestedEpisode(result.name, torznab)),
+			summary.results.filter((result) => fitsRequestedEpisode(result.release, torznab)),
 			kind,
 			new Date()
 		);

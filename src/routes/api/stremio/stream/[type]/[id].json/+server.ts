@@ -1,10 +1,14 @@
 // GET /api/stremio/stream/{movie|series}/{id}.json: streams for a film (tt…) or an episode (tt…:S:E),
 // from a search by its IMDb id where an engine takes one and by its title elsewhere; the route's own
-// `.json` keeps the suffix out of the id.
+// `.json` keeps the suffix out of the id. The configured add-on (/api/stremio/<config>/stream/…) answers
+// through `_answerStreams` with its configuration.
 import { config } from '#lib/server/config.ts';
+import { isEngineAvailable } from '#lib/server/engines/endpoint.ts';
 import {
+	addonEngines,
 	buildStreams,
 	parseStreamTarget,
+	readAddonConfig,
 	streamCacheMaxAge,
 	streamQueries
 } from '#lib/server/formats/stremio.ts';
@@ -12,8 +16,14 @@ import { answerStremio, stremioJson, stremioPreflight } from '#lib/server/format
 import { collectTitleSearch } from '#lib/server/search/title-search.ts';
 import { lookupTitle } from '#lib/server/titles/lookup-title.ts';
 
-export function GET({ params, request }) {
+export function _answerStreams(
+	params: { type: string; id: string },
+	request: Request,
+	configSegment: string | undefined
+) {
 	return answerStremio(async () => {
+		const addon = readAddonConfig(configSegment, isEngineAvailable);
+		if (!addon.ok) return stremioJson({ error: addon.error }, { status: 400 });
 		const target = parseStreamTarget(params.type, params.id);
 		if (!target.ok) return stremioJson({ error: target.error }, { status: 400 });
 		const { signal } = request;
@@ -23,13 +33,23 @@ export function GET({ params, request }) {
 					texts: streamQueries(title, target.value),
 					imdbId: target.value.imdbId,
 					type: target.value.type,
+					engines: addonEngines(
+						target.value.type,
+						addon.value.engines,
+						config.defaultEngines,
+						isEngineAvailable
+					),
 					signal
 				})
 			: [];
-		const streams = title ? buildStreams(results, target.value, title) : [];
+		const streams = title ? buildStreams(results, target.value, title, addon.value.preferences) : [];
 		const cacheMaxAge = streamCacheMaxAge(streams, config.cacheTtlSeconds);
 		return stremioJson({ streams, cacheMaxAge }, { maxAgeSeconds: cacheMaxAge });
 	});
+}
+
+export function GET({ params, request }) {
+	return _answerStreams(params, request, undefined);
 }
 
 export const OPTIONS = stremioPreflight;

@@ -1,5 +1,5 @@
-// Reads what a release name says about itself (video quality, season and episode, kind of content), for
-// the Stremio and Torznab faces. Names come from many sites: dots, spaces, dashes and brackets all separate.
+// The release-name reader this server used before src/lib/server/release (six resolution regexes and an
+// episode-mark reader), kept only so that the benchmark compares the parse with what it replaced.
 
 export type QualityTier = 'uhd' | 'hd' | 'sd';
 

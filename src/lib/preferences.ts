@@ -1,0 +1,284 @@
+// What a person wants from a search (resolutions, exclusions, size range, languages, order, results per
+// resolution): one zod schema shared by every face (page, basic page, JSON, NDJSON, Stremio, saved
+// searches) and by the browser, which remembers and shares the same values.
+import { z } from 'zod';
+import { RESOLUTIONS, type Resolution } from './release.ts';
+
+/**
+ * What `exclude` can leave out. `cam` is every recording made in a cinema (CAM, TS/telesync, TC/telecine);
+ * `scr` (screeners, often a decent picture) is a word of its own, as Torrentio keeps them apart.
+ */
+export const EXCLUSIONS = ['cam', 'scr', '3d', 'hdr', 'dv', 'remux', 'x265', 'unknown'] as const;
+export type Exclusion = (typeof EXCLUSIONS)[number];
+
+export const SORTS = ['best', 'seeders', 'size', 'newest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** The most results per resolution a request may ask to keep. */
+export const MAX_PER_RESOLUTION = 100;
+
+export interface Preferences {
+	/** Resolutions wanted, best liked first; empty: every resolution (unknown included). */
+	res: Resolution[];
+	exclude: Exclusion[];
+	/** Bounds in bytes; null: none. A bound leaves out only results whose size is known to be outside it. */
+	minsize: number | null;
+	maxsize: number | null;
+	/** ISO 639-1 codes, best liked first: results in one of them rank first. */
+	lang: string[];
+	sort: Sort;
+	/** Results kept per resolution (unknown counts as one); null: all. */
+	perres: number | null;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
+	res: [],
+	exclude: [],
+	minsize: null,
+	maxsize: null,
+	lang: [],
+	sort: 'best',
+	perres: null
+}) as Preferences;
+
+/** The parameter names, in the order a URL or a Stremio configuration writes them. */
+export const PREFERENCE_KEYS = ['res', 'exclude', 'minsize', 'maxsize', 'lang', 'sort', 'perres'] as const;
+
+const MAX_VALUE_LENGTH = 200;
+
+/** A comma-separated list of words out of `known`, lowercased, each once, in the order given. */
+function wordList<const T extends string>(name: string, known: readonly T[], what: string) {
+	return z
+		.string()
+		.max(MAX_VALUE_LENGTH, `${name} is too long`)
+		.transform((value, ctx): T[] => {
+			const words = [
+				...new Set(
+					value
+						.split(',')
+						.map((word) => word.trim().toLowerCase())
+						.filter(Boolean)
+				)
+			];
+			const unknown = words.filter((word) => !(known as readonly string[]).includes(word));
+			if (unknown.length > 0) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `${name}: unknown ${what} ${unknown.slice(0, 3).join(', ').slice(0, 60)}; known: ${known.join(', ')}`
+				});
+				return z.NEVER;
+			}
+			return words as T[];
+		});
+}
+
+const SIZE_UNITS: Record<string, number> = {
+	b: 1,
+	kb: 1e3,
+	mb: 1e6,
+	gb: 1e9,
+	tb: 1e12,
+	kib: 1024,
+	mib: 1024 ** 2,
+	gib: 1024 ** 3,
+	tib: 1024 ** 4
+};
+
+/** `700MB`, `8GB`, `1.5 GiB`: decimal units as disks are sold, binary ones (KiB…TiB) as clients show them. */
+function sizeBound(name: string) {
+	return z
+		.string()
+		.max(20, `${name} is too long`)
+		.transform((value, ctx): number => {
+			const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)\s*$/i.exec(value);
+			if (!match) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `${name} must be a size like 700MB, 8GB or 1.5GiB`
+				});
+				return z.NEVER;
+			}
+			return Math.round(Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!);
+		});
+}
+
+const languages = z
+	.string()
+	.max(MAX_VALUE_LENGTH, 'lang is too long')
+	.transform((value, ctx): string[] => {
+		const codes = [
+			...new Set(
+				value
+					.split(',')
+					.map((code) => code.trim().toLowerCase())
+					.filter(Boolean)
+			)
+		];
+		const wrong = codes.filter((code) => !/^[a-z]{2}$/.test(code));
+		if (wrong.length > 0) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `lang: ${wrong[0]!.slice(0, 20)} is not a two-letter language code (ISO 639-1) like pt or en`
+			});
+			return z.NEVER;
+		}
+		return codes;
+	});
+
+/**
+ * Preferences from their text form, every value a string as URLs and Stremio configurations carry them;
+ * an absent (or empty) key is the default. Errors name the parameter.
+ */
+export const preferencesSchema = z
+	.object({
+		res: wordList('res', RESOLUTIONS, 'resolution').default([]),
+		exclude: wordList('exclude', EXCLUSIONS, 'exclusion').default([]),
+		minsize: sizeBound('minsize').nullable().default(null),
+		maxsize: sizeBound('maxsize').nullable().default(null),
+		lang: languages.default([]),
+		sort: z
+			.string()
+			.transform((value) => value.trim().toLowerCase())
+			.pipe(z.enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` }))
+			.default('best'),
+		perres: z
+			.string()
+			.regex(/^\s*\d{1,4}\s*$/, `perres must be a whole number from 1 to ${MAX_PER_RESOLUTION}`)
+			.transform(Number)
+			.pipe(
+				z
+					.number()
+					.min(1, `perres must be a whole number from 1 to ${MAX_PER_RESOLUTION}`)
+					.max(MAX_PER_RESOLUTION, `perres must be a whole number from 1 to ${MAX_PER_RESOLUTION}`)
+			)
+			.nullable()
+			.default(null)
+	})
+	.refine((value) => value.minsize === null || value.maxsize === null || value.minsize <= value.maxsize, {
+		message: 'minsize must not be above maxsize'
+	}) satisfies z.ZodType<Preferences, Partial<Record<(typeof PREFERENCE_KEYS)[number], string | null>>>;
+
+export type PreferencesOutcome = { ok: true; value: Preferences } | { ok: false; error: string };
+
+function parseRecord(record: Record<string, string>): PreferencesOutcome {
+	// an empty value (a form's untouched field) means the default, as if the key were absent
+	const given = Object.fromEntries(Object.entries(record).filter(([, value]) => value.trim() !== ''));
+	const parsed = preferencesSchema.safeParse(given);
+	if (parsed.success) return { ok: true, value: parsed.data };
+	return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid preferences' };
+}
+
+/**
+ * Preferences from a query string. A list may be given once comma-separated (`res=2160p,1080p`) or
+ * repeated (`res=2160p&res=1080p`, as a form's checkboxes send it); a single value given twice is an error.
+ */
+export function parsePreferences(params: URLSearchParams): PreferencesOutcome {
+	const record: Record<string, string> = {};
+	for (const key of PREFERENCE_KEYS) {
+		const values = params.getAll(key).filter((value) => value.trim() !== '');
+		if (values.length === 0) continue;
+		const list = key === 'res' || key === 'exclude' || key === 'lang';
+		if (values.length > 1 && !list) return { ok: false, error: `${key} must be given once` };
+		record[key] = values.join(',');
+	}
+	return parseRecord(record);
+}
+
+export interface StremioConfig {
+	preferences: Preferences;
+	/** Engine ids named by the configuration (checked against the server's engines by the server). */
+	engines: string[] | undefined;
+}
+
+const MAX_CONFIG_LENGTH = 1000;
+
+/**
+ * A Stremio add-on configuration: one path segment of `|`-separated `key=value` pairs, the preference
+ * keys plus `engines=a,b`, e.g. `res=2160p,1080p|exclude=cam|sort=seeders` (percent-encoded or not).
+ */
+export function parseStremioConfig(
+	segment: string
+): { ok: true; value: StremioConfig } | { ok: false; error: string } {
+	if (segment.length > MAX_CONFIG_LENGTH) return { ok: false, error: 'the configuration is too long' };
+	let text: string;
+	try {
+		text = decodeURIComponent(segment);
+	} catch {
+		return { ok: false, error: 'the configuration is not valid percent-encoding' };
+	}
+	const record: Record<string, string> = {};
+	let engines: string[] | undefined;
+	for (const pair of text.split('|')) {
+		if (pair.trim() === '') continue;
+		const at = pair.indexOf('=');
+		const key = (at === -1 ? pair : pair.slice(0, at)).trim().toLowerCase();
+		const value = at === -1 ? '' : pair.slice(at + 1);
+		if (at === -1) return { ok: false, error: `${key.slice(0, 40)} needs a value (key=value)` };
+		if (key === 'engines') {
+			engines = value
+				.split(',')
+				.map((id) => id.trim().toLowerCase())
+				.filter(Boolean);
+			if (engines.length === 0) return { ok: false, error: 'engines must name at least one engine' };
+			continue;
+		}
+		if (!(PREFERENCE_KEYS as readonly string[]).includes(key)) {
+			return {
+				ok: false,
+				error: `unknown configuration key ${key.slice(0, 40)}; known: ${[...PREFERENCE_KEYS, 'engines'].join(', ')}`
+			};
+		}
+		if (key in record) return { ok: false, error: `${key} must be given once` };
+		record[key] = value;
+	}
+	const preferences = parseRecord(record);
+	if (!preferences.ok) return preferences;
+	return { ok: true, value: { preferences: preferences.value, engines } };
+}
+
+/** A size as the shortest exact text the schema reads back (`8GB`, `700MB`, `1536MiB`). */
+export function formatSizeBound(bytes: number): string {
+	for (const unit of ['TB', 'GB', 'MB', 'KB', 'GiB', 'MiB', 'KiB'] as const) {
+		const factor = SIZE_UNITS[unit.toLowerCase()]!;
+		if (bytes >= factor && bytes % factor === 0) return `${bytes / factor}${unit}`;
+	}
+	return `${bytes}B`;
+}
+
+/** The preferences that differ from the defaults, as text pairs in the schema's key order. */
+export function preferenceEntries(preferences: Preferences): [string, string][] {
+	const entries: [string, string][] = [];
+	if (preferences.res.length) entries.push(['res', preferences.res.join(',')]);
+	if (preferences.exclude.length) entries.push(['exclude', preferences.exclude.join(',')]);
+	if (preferences.minsize !== null) entries.push(['minsize', formatSizeBound(preferences.minsize)]);
+	if (preferences.maxsize !== null) entries.push(['maxsize', formatSizeBound(preferences.maxsize)]);
+	if (preferences.lang.length) entries.push(['lang', preferences.lang.join(',')]);
+	if (preferences.sort !== 'best') entries.push(['sort', preferences.sort]);
+	if (preferences.perres !== null) entries.push(['perres', String(preferences.perres)]);
+	return entries;
+}
+
+/** Writes the preferences that differ from the defaults into a query string (and removes the others). */
+export function writePreferences(params: URLSearchParams, preferences: Preferences): URLSearchParams {
+	for (const key of PREFERENCE_KEYS) params.delete(key);
+	for (const [key, value] of preferenceEntries(preferences)) params.set(key, value);
+	return params;
+}
+
+/** The Stremio configuration segment for these preferences and engines (`res=1080p|exclude=cam`), or ''. */
+export function stremioConfigSegment(preferences: Preferences, engines?: readonly string[]): string {
+	const pairs = preferenceEntries(preferences).map(([key, value]) => `${key}=${value}`);
+	if (engines && engines.length > 0) pairs.push(`engines=${engines.join(',')}`);
+	return pairs.join('|');
+}
+
+/** Whether any preference leaves results out (an order alone does not). */
+export function filtersResults(preferences: Preferences): boolean {
+	return (
+		preferences.res.length > 0 ||
+		preferences.exclude.length > 0 ||
+		preferences.minsize !== null ||
+		preferences.maxsize !== null ||
+		preferences.perres !== null
+	);
+}
