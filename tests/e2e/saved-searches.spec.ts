@@ -2,6 +2,7 @@
 // page after the site gains a release and the feed is polled (as a torrent client would), open it with
 // the new result marked, rename and delete; and without JavaScript, save and list. Its own fake web (one
 // index whose releases the test adds to) and its own server, so its saved list is no other test's.
+import AxeBuilder from '@axe-core/playwright';
 import { startApp, type App } from '../app-server.ts';
 import { FIRST, SECOND, startWatchedWeb, watchEnv, type WatchedWeb } from '../saved/scenario.ts';
 import { expect, test } from './fixtures.ts';
@@ -28,6 +29,8 @@ test('save a search, see what is new after a feed poll, open it, rename and dele
 	page,
 	request
 }) => {
+	// An axe run besides the steps: more than the default on a busy machine.
+	test.setTimeout(120_000);
 	await page.goto(`${app.url}/search?q=${encodeURIComponent(QUERY)}&engines=apibay`);
 	await expect(page.getByRole('heading', { name: FIRST })).toBeVisible();
 
@@ -52,6 +55,7 @@ test('save a search, see what is new after a feed poll, open it, rename and dele
 	await page.reload();
 	await expect(saved.getByTestId('saved-new')).toHaveText('1 new');
 	await page.screenshot({ path: 'test-results/screenshots/saved-searches-phone.png' });
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
 	// Opened, the new release is marked, and only it.
 	const viewedAgain = page.waitForResponse((response) => /\/viewed$/.test(response.url()));
