@@ -3,7 +3,7 @@
 #
 #   imports = [ ./cf-torrent.nix ];
 #   services.cf-torrent = { enable = true; image = "localhost/cf-torrent:latest"; };
-{ config, lib, ... }:
+{ config, lib, pkgs ? null, ... }:
 
 let
   cfg = config.services.cf-torrent;
@@ -12,6 +12,8 @@ let
   serviceName = "${backend}-cf-torrent";
   listen =
     if cfg.listenAddress == null then toString cfg.port else "${cfg.listenAddress}:${toString cfg.port}";
+  # The timer reaches the app the way any client does: through the socket, on loopback.
+  local = "http://${if cfg.listenAddress == null then "127.0.0.1" else cfg.listenAddress}:${toString cfg.port}";
 in
 {
   options.services.cf-torrent = {
@@ -102,6 +104,28 @@ in
       description = "Extra options for `podman run` (or `docker run`).";
     };
 
+    refreshInterval = lib.mkOption {
+      type = lib.types.nullOr lib.types.str;
+      default = null;
+      example = "hourly";
+      description = ''
+        When set (a systemd calendar expression such as `hourly` or `*:0/30`), a timer polls the saved
+        searches' feeds, as a torrent client's RSS reader would, so that "N new" is fresh when you look.
+        Each run wakes the app for its requests only; it exits again after `idleTimeout`, and nothing
+        runs between runs. Off by default: feed readers' own polls already refresh what they follow.
+      '';
+    };
+
+    refreshFeeds = lib.mkOption {
+      type = lib.types.listOf lib.types.str;
+      default = [ ];
+      example = [ "http://127.0.0.1:3000/feed/<token>.xml" ];
+      description = ''
+        Feed URLs the refresh timer polls. Empty: every feed of the shared list (`GET /api/saved`), which
+        is every saved search when no AUTH_USER_HEADER is set; with identities, name the feeds here.
+      '';
+    };
+
     openFirewall = lib.mkOption {
       type = lib.types.bool;
       default = false;
@@ -137,5 +161,28 @@ in
     };
 
     networking.firewall.allowedTCPPorts = lib.mkIf cfg.openFirewall [ cfg.port ];
+
+    systemd.timers.cf-torrent-refresh = lib.mkIf (cfg.refreshInterval != null) {
+      description = "Poll cf-torrent's saved-search feeds";
+      wantedBy = [ "timers.target" ];
+      # A missed run is not made up at boot: the next one comes soon enough, and boot stays quiet.
+      timerConfig = { OnCalendar = cfg.refreshInterval; Persistent = false; RandomizedDelaySec = "2min"; };
+    };
+
+    systemd.services.cf-torrent-refresh = lib.mkIf (cfg.refreshInterval != null) {
+      description = "Poll cf-torrent's saved-search feeds once";
+      after = [ "cf-torrent.socket" ];
+      serviceConfig = { Type = "oneshot"; DynamicUser = true; };
+      # One request after another, each bounded; a feed that fails is left for the next run.
+      script = ''
+        feeds=${lib.escapeShellArg (lib.concatStringsSep " " cfg.refreshFeeds)}
+        if [ -z "$feeds" ]; then
+          feeds=$(${pkgs.curl}/bin/curl -fsS --max-time 30 ${local}/api/saved | ${pkgs.jq}/bin/jq -r '.[].feed')
+        fi
+        for feed in $feeds; do
+          ${pkgs.curl}/bin/curl -fsS --max-time 60 -o /dev/null "$feed" || echo "cf-torrent-refresh: $feed failed"
+        done
+      '';
+    };
   };
 }

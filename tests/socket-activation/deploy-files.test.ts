@@ -198,6 +198,8 @@ describe.skipIf(!NIX_INSTANTIATE)('NixOS module', () => {
 					mkEnableOption = description: { inherit description; };
 					mkIf = condition: value: if condition then value else { };
 					mkForce = value: { forced = value; };
+					escapeShellArg = text: "'" + text + "'";
+					concatStringsSep = builtins.concatStringsSep;
 					types = {
 						str = "str"; port = "port"; bool = "bool"; ints.positive = "positive"; enum = values: { enum = values; };
 						nullOr = t: "nullOr"; attrsOf = t: "attrsOf"; listOf = t: "listOf";
@@ -212,7 +214,9 @@ describe.skipIf(!NIX_INSTANTIATE)('NixOS module', () => {
 					enable = true; image = "localhost/cf-torrent:latest"; port = 3000; listenAddress = null;
 					idleTimeout = 120; environment = { ENGINES = "apibay"; }; extraOptions = [ "--memory=512m" ];
 					openFirewall = false; pull = "newer"; stateVolume = "cf-torrent-state";
+					refreshInterval = null; refreshFeeds = [ ];
 				};
+				pkgs = { curl = "/nix/store/curl"; jq = "/nix/store/jq"; };
 			in {
 				everywhere = evaluate base;
 				loopback = evaluate (base // { listenAddress = "127.0.0.1"; openFirewall = true; });
@@ -220,10 +224,25 @@ describe.skipIf(!NIX_INSTANTIATE)('NixOS module', () => {
 				options = builtins.attrNames (module { inherit lib; config = { services.cf-torrent = base; virtualisation.oci-containers.backend = "podman"; }; }).options.services.cf-torrent;
 				pullOption = (module { inherit lib; config = { services.cf-torrent = base; virtualisation.oci-containers.backend = "podman"; }; }).options.services.cf-torrent.pull;
 				hostPath = evaluate (base // { stateVolume = "/var/lib/cf-torrent"; pull = "never"; });
+				refreshing = (module {
+					inherit lib pkgs;
+					config = { services.cf-torrent = base // { refreshInterval = "hourly"; listenAddress = "127.0.0.1"; }; virtualisation.oci-containers.backend = "podman"; };
+				}).config;
 			}`
 		);
 		const { stdout } = await run(NIX_INSTANTIATE!, ['--eval', '--strict', '--json', join(dir, 'eval.nix')]);
-		const { everywhere, loopback, disabled, options, pullOption, hostPath } = JSON.parse(stdout);
+		const { everywhere, loopback, disabled, options, pullOption, hostPath, refreshing } = JSON.parse(stdout);
+		// The feed refresh timer is off unless asked for; asked, it polls through the socket on loopback and
+		// is a oneshot, so nothing stays running between its runs to keep the app awake.
+		expect(everywhere.systemd.timers['cf-torrent-refresh']).toEqual({});
+		expect(refreshing.systemd.timers['cf-torrent-refresh']).toMatchObject({
+			wantedBy: ['timers.target'],
+			timerConfig: { OnCalendar: 'hourly', Persistent: false }
+		});
+		expect(refreshing.systemd.services['cf-torrent-refresh'].serviceConfig.Type).toBe('oneshot');
+		expect(refreshing.systemd.services['cf-torrent-refresh'].script).toContain(
+			'http://127.0.0.1:3000/api/saved'
+		);
 
 		expect(options).toEqual(
 			expect.arrayContaining([

@@ -17,7 +17,9 @@ const SEARCH_FACES: Record<string, Face> = {
 	'/api/search/stream': 'json',
 	'/api/stremio/stream/[type]/[id].json': 'stremio',
 	'/torznab/api': 'torznab',
-	'/search/basic': 'html'
+	'/search/basic': 'html',
+	// A saved search's feed runs the search; its readers (RSS downloaders, the *arrs) read XML errors.
+	'/feed/[token].xml': 'torznab'
 };
 
 /**

@@ -14,6 +14,18 @@ export interface KeyValueStore {
 	/** Stores a JSON value; a value over MAX_VALUE_BYTES is not kept. Never throws. */
 	set(namespace: string, key: string, value: unknown, bounds: Bounds): Promise<void>;
 	delete(namespace: string, key: string): Promise<void>;
+	/**
+	 * Replaces the value with `change(current)` as one step: no other writer (another request, another
+	 * replica) slips in between the read and the write. `current` is undefined when absent or expired;
+	 * `change` returning undefined deletes the entry. `change` may be called more than once (a writer
+	 * that lost a race tries again), so it must only compute. Resolves to what is stored afterwards.
+	 */
+	update(
+		namespace: string,
+		key: string,
+		change: (current: unknown) => unknown,
+		bounds: Bounds
+	): Promise<unknown>;
 	/** Releases files and connections (at shutdown); the store may not be used afterwards. */
 	close(): Promise<void>;
 }

@@ -33,6 +33,26 @@ export class MemoryStore implements KeyValueStore {
 		}
 	}
 
+	async update(
+		namespace: string,
+		key: string,
+		change: (current: unknown) => unknown,
+		bounds: Bounds
+	): Promise<unknown> {
+		// One thread and no await between the read and the write: nothing can come between them.
+		const entry = this.#namespaces.get(namespace)?.get(key);
+		const current = entry && entry.expires > Date.now() ? decodeValue(entry.text) : undefined;
+		const next = change(current);
+		if (next === undefined) {
+			this.#namespaces.get(namespace)?.delete(key);
+			return undefined;
+		}
+		// Too big to keep: the value stays as it was, as a set() of it would leave it.
+		if (encodeValue(next) === null) return current;
+		await this.set(namespace, key, next, bounds);
+		return next;
+	}
+
 	async delete(namespace: string, key: string): Promise<void> {
 		this.#namespaces.get(namespace)?.delete(key);
 	}

@@ -33,6 +33,21 @@ describe.skipIf(!hasRedis)('Redis store', { timeout: 20_000 }, () => {
 		await Promise.all([one!.close(), two!.close()]);
 	});
 
+	it('keeps every update when two replicas change one entry at once', async () => {
+		const [one, two] = [new MemoryStore(), new MemoryStore()].map(
+			(fallback) => new RedisStore(`${redis.url}/14`, fallback)
+		);
+		const add = (item: number) => (current: unknown) => [...((current as number[] | undefined) ?? []), item];
+		const items = Array.from({ length: 12 }, (_, index) => index);
+		// Alternating replicas: each one's compare-and-set must notice the other's writes and read again.
+		await Promise.all(
+			items.map((item) => (item % 2 ? one! : two!).update('lists', 'both', add(item), bounds))
+		);
+		const stored = (await one!.get('lists', 'both')) as number[];
+		expect([...stored].sort((a, b) => a - b)).toEqual(items);
+		await Promise.all([one!.close(), two!.close()]);
+	});
+
 	it('uses the local store when Redis refuses connections, and says so once', async () => {
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const local = new MemoryStore();

@@ -27,7 +27,40 @@ end
 if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[2], ARGV[2]) end
 `;
 
+// Writes (or, with ARGV[1] = '0', deletes) the entry only while it still holds what the writer read
+// (ARGV[2] = '0': absent; else ARGV[3]); 0 when another writer came first. The rest is SET_BOUNDED.
+const COMPARE_AND_SET = `
+local current = redis.call('GET', KEYS[1])
+if ARGV[2] == '0' then
+	if current then return 0 end
+elseif current ~= ARGV[3] then
+	return 0
+end
+if ARGV[1] == '0' then
+	redis.call('DEL', KEYS[1])
+	redis.call('ZREM', KEYS[2], KEYS[1])
+	return 1
+end
+${SET_BOUNDED.replace(/ARGV\[(\d)\]/g, (_, n: string) => `ARGV[${Number(n) + 3}]`)}
+return 1
+`;
+
+/** Attempts of one update before giving up on a key that many writers change at once. */
+const UPDATE_ATTEMPTS = 8;
+
 type BoundedClient = Redis & {
+	compareAndSet(
+		entry: string,
+		index: string,
+		write: '0' | '1',
+		present: '0' | '1',
+		expected: string,
+		value: string,
+		ttlMs: number,
+		expires: number,
+		now: number,
+		max: number
+	): Promise<number>;
 	setBounded(
 		entry: string,
 		index: string,
@@ -50,6 +83,7 @@ export class RedisStore implements KeyValueStore {
 	#retryAt = 0;
 	#closed = false;
 	#problems = new ProblemLog();
+	#updating = new Map<string, Promise<unknown>>();
 
 	constructor(
 		readonly url: string,
@@ -75,6 +109,7 @@ export class RedisStore implements KeyValueStore {
 			retryStrategy: () => null
 		}) as BoundedClient;
 		client.defineCommand('setBounded', { numberOfKeys: 2, lua: SET_BOUNDED });
+		client.defineCommand('compareAndSet', { numberOfKeys: 2, lua: COMPARE_AND_SET });
 		// Failures are reported where a command fails; an unhandled 'error' event would end the process.
 		client.on('error', () => {});
 		client.on('end', () => {
@@ -149,6 +184,69 @@ export class RedisStore implements KeyValueStore {
 				);
 			},
 			() => this.fallback.set(namespace, key, value, bounds)
+		);
+	}
+
+	update(
+		namespace: string,
+		key: string,
+		change: (current: unknown) => unknown,
+		bounds: Bounds
+	): Promise<unknown> {
+		// Updates of one entry from this process take turns (they share one connection, so racing each
+		// other would only make them all try again); the compare-and-set is for other replicas.
+		const entry = `${PREFIX}${namespace}:${key}`;
+		const previous = this.#updating.get(entry) ?? Promise.resolve();
+		const next = previous.then(() => this.#update(entry, namespace, key, change, bounds));
+		const settled = next.catch(() => {});
+		this.#updating.set(entry, settled);
+		void settled.then(() => {
+			if (this.#updating.get(entry) === settled) this.#updating.delete(entry);
+		});
+		return next;
+	}
+
+	#update(
+		entry: string,
+		namespace: string,
+		key: string,
+		change: (current: unknown) => unknown,
+		bounds: Bounds
+	): Promise<unknown> {
+		return this.#use(
+			async (client) => {
+				// Optimistic: read, compute, write only if nobody wrote meanwhile, else read again. A WATCH
+				// would need a connection of its own, since every request shares this one.
+				let current: unknown;
+				for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
+					const text = await client.get(entry);
+					current = decodeValue(text);
+					const next = change(current);
+					const nextText = next === undefined ? '' : encodeValue(next);
+					if (nextText === null) return current;
+					const now = Date.now();
+					const written = await client.compareAndSet(
+						entry,
+						`${PREFIX}${namespace}`,
+						next === undefined ? '0' : '1',
+						text === null ? '0' : '1',
+						text ?? '',
+						nextText,
+						Math.max(1, Math.round(bounds.ttlMs)),
+						now + bounds.ttlMs,
+						now,
+						bounds.maxEntries
+					);
+					if (written === 1) return next;
+				}
+				// Not a failure of Redis (which must not send everyone to the local store): this change is lost.
+				this.#problems.warn(
+					`contended:${namespace}`,
+					`a ${namespace} entry was changed by others ${UPDATE_ATTEMPTS} times in a row: one change was dropped`
+				);
+				return current;
+			},
+			() => this.fallback.update(namespace, key, change, bounds)
 		);
 	}
 

@@ -219,6 +219,42 @@ export class SqliteStore implements KeyValueStore {
 		);
 	}
 
+	update(
+		namespace: string,
+		key: string,
+		change: (current: unknown) => unknown,
+		bounds: Bounds
+	): Promise<unknown> {
+		return this.#run(
+			({ db, read, write, prune, remove }) => {
+				// IMMEDIATE takes the write lock before the read: another process cannot write in between.
+				db.exec('BEGIN IMMEDIATE');
+				try {
+					const now = Date.now();
+					const current = decodeValue(read.get(namespace, key, now)?.value as string | undefined);
+					const next = change(current);
+					let stored = next;
+					if (next === undefined) remove.run(namespace, key);
+					else {
+						const text = encodeValue(next);
+						if (text === null) stored = current;
+						else {
+							write.run(namespace, key, text, now + bounds.ttlMs);
+							prune.run(namespace, now, bounds.maxEntries);
+						}
+					}
+					db.exec('COMMIT');
+					return stored;
+				} catch (error) {
+					if (db.isTransaction) db.exec('ROLLBACK');
+					throw error;
+				}
+			},
+			(memory) => memory.update(namespace, key, change, bounds),
+			undefined
+		);
+	}
+
 	async delete(namespace: string, key: string): Promise<void> {
 		await this.#run(
 			({ remove }) => void remove.run(namespace, key),

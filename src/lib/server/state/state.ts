@@ -35,6 +35,12 @@ export interface StateNamespace<T> {
 	get(key: string): Promise<T | undefined>;
 	set(key: string, value: T, ttlMs: number): Promise<void>;
 	delete(key: string): Promise<void>;
+	/** Changes the value in one step (see KeyValueStore.update); what is stored is read through the schema. */
+	update(
+		key: string,
+		change: (current: T | undefined) => T | undefined,
+		ttlMs: number
+	): Promise<T | undefined>;
 }
 
 /**
@@ -51,6 +57,15 @@ export function stateNamespace<T>(
 			return parsed.success ? parsed.data : undefined;
 		},
 		set: (key, value, ttlMs) => stateStore().set(name, key, value, { ttlMs, maxEntries }),
-		delete: (key) => stateStore().delete(name, key)
+		delete: (key) => stateStore().delete(name, key),
+		async update(key, change, ttlMs) {
+			const read = (value: unknown) => {
+				const parsed = schema.safeParse(value);
+				return parsed.success ? parsed.data : undefined;
+			};
+			return read(
+				await stateStore().update(name, key, (current) => change(read(current)), { ttlMs, maxEntries })
+			);
+		}
 	};
 }

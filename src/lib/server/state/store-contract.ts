@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_VALUE_BYTES, type KeyValueStore } from './key-value-store.ts';
 
 const HOUR = 3_600_000;
+const bounds = { ttlMs: HOUR, maxEntries: 10 };
 
 export function runStoreContract(name: string, open: () => Promise<KeyValueStore>): void {
 	describe(`${name} store contract`, () => {
@@ -56,6 +57,51 @@ export function runStoreContract(name: string, open: () => Promise<KeyValueStore
 				expect(left).toEqual([undefined, undefined, undefined, 3, 4, 5, 6, 7]);
 				await store.set('other', 'k0', 'own bound', { ttlMs: HOUR, maxEntries: 5 });
 				expect(await store.get('bounded', 'k7')).toBe(7);
+			}));
+
+		it('updates a value in one step, so concurrent updates are all kept', () =>
+			withStore(async (store) => {
+				const add = (item: number) => (current: unknown) => [
+					...((current as number[] | undefined) ?? []),
+					item
+				];
+				const items = Array.from({ length: 20 }, (_, index) => index);
+				await Promise.all(items.map((item) => store.update('lists', 'shared', add(item), bounds)));
+				const stored = (await store.get('lists', 'shared')) as number[];
+				expect([...stored].sort((a, b) => a - b)).toEqual(items);
+			}));
+
+		it('passes the current value to an update, absent as undefined, and deletes on undefined', () =>
+			withStore(async (store) => {
+				const seen: unknown[] = [];
+				const result = await store.update(
+					'lists',
+					'new',
+					(current) => {
+						seen.push(current);
+						return { count: 1 };
+					},
+					bounds
+				);
+				expect(seen).toEqual([undefined]);
+				expect(result).toEqual({ count: 1 });
+				expect(await store.update('lists', 'new', () => undefined, bounds)).toBeUndefined();
+				expect(await store.get('lists', 'new')).toBeUndefined();
+				// An update that would be too big to keep leaves the value as it was.
+				await store.set('lists', 'kept', 'small', bounds);
+				expect(await store.update('lists', 'kept', () => 'x'.repeat(MAX_VALUE_BYTES + 1), bounds)).toBe(
+					'small'
+				);
+				expect(await store.get('lists', 'kept')).toBe('small');
+			}));
+
+		it('bounds a namespace written by updates as by set', () =>
+			withStore(async (store) => {
+				for (let index = 0; index < 4; index++) {
+					await store.update('few', `k${index}`, () => index, { ttlMs: HOUR + index * 1000, maxEntries: 2 });
+				}
+				expect(await store.get('few', 'k1')).toBeUndefined();
+				expect(await store.get('few', 'k3')).toBe(3);
 			}));
 
 		it('does not keep a value too big to be worth keeping', () =>

@@ -11,19 +11,25 @@ import EngineChips from '#lib/components/engine-chips.svelte';
 import { problemSentence, chipStatus } from '#lib/search-view/engine-status.ts';
 import { formatDuration } from '#lib/search-view/display.ts';
 import ResultCard from '#lib/components/result-card.svelte';
+import SaveSearch from '#lib/components/save-search.svelte';
 import SearchForm from '#lib/components/search-form.svelte';
 import { applyEvent, emptyProgress, pageCounts } from '#lib/search-view/search-progress.ts';
 import { THEME_COOKIE, toTheme } from '#lib/theme.ts';
 import WebLinks from '#lib/components/web-links.svelte';
 import { m } from '#lib/i18n/paraglide/messages.js';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
+import { authorizeChange } from '#lib/server/http/authorize-change.ts';
+import { openedSaved } from '#lib/server/saved/opened-saved.ts';
+import { preferenceEntries } from '#lib/preferences.ts';
+import { markViewed } from '#lib/server/saved/saved-searches.ts';
 import { listEngines } from '#lib/server/search/engine-list.ts';
 import { search } from '#lib/server/search/search.ts';
 import { listClients } from '#lib/server/torrent-clients/list-clients.ts';
 import { readSearchPageParams } from '../page-params.ts';
 import { badQueryPage, DOCUMENT_END, documentStart, escapeHtml, html } from '#lib/server/written-page.ts';
 
-export async function GET({ url, request, cookies }) {
+export async function GET(event) {
+	const { url, request, cookies } = event;
 	const context = { url, locale: getLocale(), theme: toTheme(cookies.get(THEME_COOKIE)) };
 	const { locale } = context;
 	const params = readSearchPageParams(url);
@@ -39,9 +45,21 @@ export async function GET({ url, request, cookies }) {
 	const clients = listClients();
 	// After sending, the form's answer links back here (the search is then usually in the cache).
 	const sendForm = { back: `${url.pathname}${url.search}` };
+	// Opened from a saved search: what it had not seen is marked new, and once all is shown, it is seen.
+	const owner = authorizeChange(event);
+	const saved = await openedSaved(owner, url);
+	const known = saved?.known ? new Set(saved.known) : null;
+	const saveForm = saved
+		? `<p class="saved-note">${escapeHtml(m.saved_watching({ name: saved.name }))}</p>`
+		: html(SaveSearch, {
+				query,
+				engines: params.engines ?? null,
+				preferences: Object.fromEntries(preferenceEntries(preferences))
+			});
 
 	const head = `${documentStart(context, title)}<h1 class="visually-hidden">${escapeHtml(title)}</h1>
 ${html(SearchForm, { query: params.query, engines, selected, action: '/search/basic', view: params.view, locale, preferences })}
+${saveForm}
 <p class="progress">${escapeHtml(m.nojs_searching())}</p>
 <h2 class="visually-hidden">${escapeHtml(m.view_magnets())}</h2>
 <ol class="results" id="streamed">
@@ -82,9 +100,14 @@ ${html(SearchForm, { query: params.query, engines, selected, action: '/search/ba
 						copyable: false,
 						idSuffix: `-${version + 1}`,
 						clients,
-						sendForm
+						sendForm,
+						fresh: known !== null && !known.has(event.infohash)
 					})}</li>\n`
 				);
+			}
+			if (saved && owner.ok && progress.elapsedMs !== null) {
+				const infohashes = progress.results.map((result) => result.infohash).slice(0, 1000);
+				await markViewed(owner.value.user, saved.id, infohashes);
 			}
 			send(ending());
 			close();
