@@ -8,14 +8,17 @@ import ts from 'typescript-eslint';
 
 // The server's floors, lowest first: a module imports only from its own floor and those below it.
 const FLOORS = [
-	{ name: 'ground', folders: ['config', 'sighting', 'lifecycle', 'read-json', 'magnet', 'bencode'] },
+	{
+		name: 'ground',
+		folders: ['config', 'sighting', 'lifecycle', 'read-json', 'activity', 'magnet', 'bencode']
+	},
 	{ name: 'egress and state', folders: ['egress', 'state'] },
 	{
 		name: 'sources',
-		folders: ['engines', 'harvest', 'swarm', 'titles', 'torrent-clients', 'release']
+		folders: ['engines', 'harvest', 'swarm', 'titles', 'torrent-clients', 'release', 'engine-stats']
 	},
 	{ name: 'search', folders: ['search'] },
-	{ name: 'faces', folders: ['formats', 'http', 'written-page', 'request-log'] }
+	{ name: 'faces', folders: ['formats', 'http', 'saved', 'written-page', 'request-log'] }
 ];
 
 /** `#lib/server/x…` or a relative path that climbs to `x…`, where x is one of the folders or files. */

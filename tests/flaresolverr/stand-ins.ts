@@ -5,7 +5,7 @@
 // real one it fetches the page itself as a browser would: it passes the site's challenge (here: following
 // the challenge form, which sets cf_clearance) and answers the page behind it. Beside it, a loopback site
 // that challenges every request without a clearance, as Cloudflare does.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const CHALLENGE_PAGE =
@@ -123,7 +123,13 @@ async function browse(target: string, cookies: Map<string, string>, solveMs: num
 
 export async function startFlareSolverr(): Promise<FlareSolverr> {
 	const solver: Omit<FlareSolverr, 'url' | 'close'> = { calls: [], solveMs: 50 };
-	const server = createServer(async (request, response) => {
+	const server = createServer((request, response) => {
+		handle(request, response).catch((error: unknown) => {
+			if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+			response.end(String(error));
+		});
+	});
+	async function handle(request: IncomingMessage, response: ServerResponse) {
 		const answer = (status: number, body: object) =>
 			response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 		const started = Date.now();
@@ -170,7 +176,7 @@ export async function startFlareSolverr(): Promise<FlareSolverr> {
 				userAgent: SOLVER_AGENT
 			}
 		});
-	});
+	}
 	const url = await listen(server);
 	return Object.assign(solver, { url, close: () => close(server) }) as FlareSolverr;
 }
