@@ -1,9 +1,55 @@
-// Lint rules: ESLint's and typescript-eslint's recommended sets, Svelte's, and Prettier owns layout.
+// Lint rules: ESLint's and typescript-eslint's recommended sets, Svelte's, the type-aware promise and
+// exhaustiveness rules, and the floors of the house (STYLE.md) as import boundaries. Prettier owns layout.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+
+// The server's floors, lowest first: a module imports only from its own floor and those below it.
+const FLOORS = [
+	{ name: 'ground', folders: ['config', 'sighting', 'lifecycle', 'read-json', 'magnet', 'bencode'] },
+	{ name: 'egress and state', folders: ['egress', 'state'] },
+	{
+		name: 'sources',
+		folders: ['engines', 'harvest', 'swarm', 'titles', 'torrent-clients', 'release']
+	},
+	{ name: 'search', folders: ['search'] },
+	{ name: 'faces', folders: ['formats', 'http', 'written-page', 'request-log'] }
+];
+
+/** `#lib/server/x…` or a relative path that climbs to `x…`, where x is one of the folders or files. */
+function importOf(folders) {
+	return `^(#lib/server/|(\\.\\./)+)(${folders.join('|')})(/|\\.ts$)`;
+}
+
+const floorRules = FLOORS.slice(0, -1).map((floor, index) => {
+	const above = FLOORS.slice(index + 1);
+	return {
+		files: floor.folders.flatMap((folder) => [
+			`src/lib/server/${folder}/**/*.ts`,
+			`src/lib/server/${folder}.ts`
+		]),
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: importOf(above.flatMap((f) => f.folders)),
+							message: `The ${floor.name} floor imports only from its own floor and those below it (STYLE.md, "Floors"); move the shared word down instead.`
+						},
+						{
+							regex: '^(#lib/components/|(\\.\\./)+(routes|components)/)',
+							message: 'Server modules below the routes never import routes, pages or components.'
+						}
+					]
+				}
+			]
+		}
+	};
+});
 
 export default ts.config(
 	{
@@ -22,14 +68,29 @@ export default ts.config(
 	prettier,
 	...svelte.configs.prettier,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		languageOptions: {
+			globals: { ...globals.browser, ...globals.node },
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'] }
+		},
 		rules: {
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error',
+			'@typescript-eslint/switch-exhaustiveness-check': [
+				'error',
+				{ considerDefaultExhaustiveForUnions: true }
+			]
 		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } }
-	}
+		languageOptions: { parserOptions: { parser: ts.parser } }
+	},
+	{
+		// Plain JavaScript (this file, tooling) is outside the TypeScript project.
+		files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+		...ts.configs.disableTypeChecked
+	},
+	...floorRules
 );

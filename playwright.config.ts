@@ -25,6 +25,9 @@ export default defineConfig({
 				'--no-first-run'
 			]
 		},
-		trace: 'retain-on-failure'
+		trace: 'retain-on-failure',
+		// The app's service worker changes what a second load of a page does (its shell answers first):
+		// tests see the server's pages as they are, and tests/e2e/phone-app.spec.ts allows the worker.
+		serviceWorkers: 'block'
 	}
 });

@@ -11,7 +11,8 @@ export default defineConfig({
 		// The interface's messages, compiled before anything imports them (build, dev and Vitest alike).
 		paraglideVitePlugin(PARAGLIDE_OPTIONS),
 		sveltekit({
-			adapter: adapter(),
+			// BUILD_OUT: another directory than build/, for a second build beside the first (tests of updates).
+			adapter: adapter({ out: process.env.BUILD_OUT ?? 'build' }),
 			// Pages run only the app's own scripts (SvelteKit's inline start-up script gets a nonce): a name
 			// a stranger wrote can never become code. Styles may be inline: Svelte sets style attributes.
 			csp: {
@@ -31,7 +32,10 @@ export default defineConfig({
 			// Writes are checked by our own hook (src/lib/server/http/same-origin.ts): SvelteKit's compares Origin
 			// with the https:// origin adapter-node assumes without PROTOCOL_HEADER, refusing plain-http LANs.
 			csrf: { trustedOrigins: ['*'] },
-			version: { name: pkg.version }
+			// BUILD_VERSION names a build apart from the package's version (tests build two versions in turn).
+			version: { name: process.env.BUILD_VERSION ?? pkg.version },
+			// src/lib/browser/app-worker.ts registers the worker, in built apps only.
+			serviceWorker: { register: false }
 		})
 	],
 	// zod is compiled into the server instead of loaded from node_modules at start: as ~95 small modules

@@ -1,6 +1,7 @@
 // The swarm the benchmark searches against: a real tracker on loopback (UDP and HTTP) that knows 30
 // torrents (11 real .torrent files, 19 written here) with 1–4 seeders each, peers serving the metadata
-// of 25 of them, one UDP tracker that never answers, and a page listing them all as magnets.
+// of 25 of them, one UDP tracker that never answers, and two pages listing half of them each as magnets (a
+// second search finds other torrents, on the same trackers, once the silent one is known).
 import { createSocket } from 'node:dgram';
 import { once } from 'node:events';
 import fixtures from 'webtorrent-fixtures';
@@ -71,29 +72,40 @@ export async function startBenchSwarm() {
 	await once(silent, 'listening');
 	const silentUrl = `udp://127.0.0.1:${silent.address().port}`;
 
-	const page = torrents
-		.map((torrent, i) => {
-			const trackers = [i % 2 ? tracker.httpUrl : tracker.udpUrl, silentUrl];
-			const tr = trackers.map((url) => `&amp;tr=${encodeURIComponent(url)}`).join('');
-			return `<a href="magnet:?xt=urn:btih:${torrent.infohash}&amp;dn=${encodeURIComponent(torrent.name)}${tr}">${i}</a>`;
-		})
-		.join('\n');
+	/** Half the torrents: `a` the even ones, `b` the odd ones; both on every kind of tracker. */
+	const half = (which: 'a' | 'b') =>
+		torrents.filter((_, i) => Math.floor(i / 2) % 2 === (which === 'a' ? 0 : 1));
+	const page = (which: 'a' | 'b') =>
+		`<html><body>${half(which)
+			.map((torrent, i) => {
+				const trackers = [i % 2 ? tracker.httpUrl : tracker.udpUrl, silentUrl];
+				const tr = trackers.map((url) => `&amp;tr=${encodeURIComponent(url)}`).join('');
+				return `<a href="magnet:?xt=urn:btih:${torrent.infohash}&amp;dn=${encodeURIComponent(torrent.name)}${tr}">${i}</a>`;
+			})
+			.join('\n')}</body></html>`;
 
 	return {
-		page: `<html><body>${page}</body></html>`,
-		/** Share of the results the tracker knows whose seeders (and leechers) are the tracker's, and of those
-		 * whose metadata a peer serves whose size and files are the torrent's. */
-		score(results: Map<string, Result>) {
+		pages: { a: page('a'), b: page('b') },
+		/** Share of the page's torrents (all known to the tracker) whose seeders (and leechers) are the
+		 * tracker's, and of those a peer serves, whose size and files are the torrent's: a torrent missing
+		 * from the results counts as a miss, so the shares are of the torrents expected. */
+		score(results: Map<string, Result>, which: 'a' | 'b') {
 			let known = 0;
 			let healthy = 0;
 			let leechersMatch = 0;
 			let served = 0;
 			let complete = 0;
 			const withoutFiles: string[] = [];
+			const listed = new Set(half(which).map((torrent) => torrent.infohash));
 			for (const [infohash, want] of expected) {
-				const result = results.get(infohash);
-				if (!result) continue;
+				if (!listed.has(infohash)) continue;
 				known++;
+				const result = results.get(infohash);
+				if (!result) {
+					withoutFiles.push(`${want.torrent.name}: not in the results`);
+					if (want.served) served++;
+					continue;
+				}
 				if (result.seeders === want.seeders) healthy++;
 				if (result.leechers === want.leechers) leechersMatch++;
 				if (!want.served) continue;
@@ -106,7 +118,8 @@ export async function startBenchSwarm() {
 				}
 			}
 			return {
-				knownByTracker: known,
+				expected: known,
+				found: [...listed].filter((infohash) => results.has(infohash)).length,
 				seedersMatchPercent: known ? Math.round((1000 * healthy) / known) / 10 : null,
 				// Our own announce counts as a leecher until its `stopped` is sent, which a search that ends
 				// first never sends: leechers may then be one more than the peers the benchmark announced.
@@ -138,9 +151,15 @@ function lastResults(events: SearchEvent[]): Map<string, Result> {
 export async function measureSwarm(bench: BenchWeb, runs: number, nodeOptions: Record<string, string>) {
 	const swarm = await startBenchSwarm();
 	const site = (name: string) => `${bench.web.url}/site/${name}`;
-	bench.web.route('/site/swarm', { body: swarm.page, delayMs: 200 });
+	bench.web.route('/site/swarm-a', { body: swarm.pages.a, delayMs: 200 });
+	bench.web.route('/site/swarm-b', { body: swarm.pages.b, delayMs: 200 });
 	bench.web.route('/swarm-ddg/html', {
-		body: duckduckgoSerp([site('x1337'), site('lime'), site('swarm')]),
+		body: (url) =>
+			duckduckgoSerp([
+				site('x1337'),
+				site('lime'),
+				site(url.searchParams.get('q')?.includes('again') ? 'swarm-b' : 'swarm-a')
+			]),
 		delayMs: 450
 	});
 	const env = {
@@ -160,11 +179,16 @@ export async function measureSwarm(bench: BenchWeb, runs: number, nodeOptions: R
 				await Promise.all([fetch(`${withSwarm.url}/healthz`), fetch(`${without.url}/healthz`)]);
 				const off = await streamSearch(without.url, `swarm ${i}`);
 				const on = await streamSearch(withSwarm.url, `swarm ${i}`);
+				// Other torrents on the same trackers: the silent one is now known and not waited for.
+				const offAgain = await streamSearch(without.url, `swarm ${i} again`);
+				const onAgain = await streamSearch(withSwarm.url, `swarm ${i} again`);
 				pairs.push({
 					doneMs: Math.round(on.doneMs),
 					doneMsWithout: Math.round(off.doneMs),
 					addedMs: Math.round(on.doneMs - off.doneMs),
-					...swarm.score(lastResults(on.events))
+					addedMsKnownSilent: Math.round(onAgain.doneMs - offAgain.doneMs),
+					...swarm.score(lastResults(on.events), 'a'),
+					again: swarm.score(lastResults(onAgain.events), 'b')
 				});
 			} finally {
 				await Promise.all([withSwarm.stop(), without.stop()]);

@@ -41,7 +41,7 @@ function base32ToHex(text: string): string {
 }
 
 /** Reference scan: every btih and itorrents-style hash in a page, after undoing entities and JS escapes. */
-function infohashesInText(text: string): string[] {
+export function infohashesInText(text: string): string[] {
 	const plain = text.replaceAll('&amp;', '&').replaceAll('\\/', '/').replaceAll('\\u0026', '&');
 	const hashes = [...plain.matchAll(BTIH)].map(([, hash = '']) =>
 		hash.length === 32 ? base32ToHex(hash) : hash

@@ -19,6 +19,9 @@ if (!hasFixtures) {
 
 const SEARCHES = Number(process.env.LOAD_SEARCHES ?? 50);
 const MAX_CONCURRENT = process.env.LOAD_MAX_CONCURRENT ?? String(SEARCHES);
+// Set on the server whatever its defaults, so that the caps printed are the ones it ran with.
+const CONNECTIONS_PER_HOST = process.env.LOAD_CONNECTIONS_PER_HOST ?? '4';
+const MAX_IN_FLIGHT = process.env.LOAD_MAX_IN_FLIGHT ?? '24';
 const SITE_TIMEOUT_MS = 2000;
 const SEARCH_TIMEOUT_MS = 10_000;
 
@@ -93,10 +96,8 @@ const app = await startApp({
 	SEARCH_TIMEOUT_MS: String(SEARCH_TIMEOUT_MS),
 	CACHE_TTL_SECONDS: '0',
 	MAX_CONCURRENT_SEARCHES: MAX_CONCURRENT,
-	...(process.env.LOAD_CONNECTIONS_PER_HOST
-		? { EGRESS_CONNECTIONS_PER_HOST: process.env.LOAD_CONNECTIONS_PER_HOST }
-		: {}),
-	...(process.env.LOAD_MAX_IN_FLIGHT ? { EGRESS_MAX_IN_FLIGHT: process.env.LOAD_MAX_IN_FLIGHT } : {}),
+	EGRESS_CONNECTIONS_PER_HOST: CONNECTIONS_PER_HOST,
+	EGRESS_MAX_IN_FLIGHT: MAX_IN_FLIGHT,
 	...(process.env.LOAD_NODE_OPTIONS ? { NODE_OPTIONS: process.env.LOAD_NODE_OPTIONS } : {})
 });
 
@@ -159,15 +160,19 @@ console.log(
 		{
 			searches: SEARCHES,
 			maxConcurrentSearches: Number(MAX_CONCURRENT),
-			egressConnectionsPerHost: Number(process.env.LOAD_CONNECTIONS_PER_HOST ?? 4),
-			egressMaxInFlight: Number(process.env.LOAD_MAX_IN_FLIGHT ?? 24),
+			egressConnectionsPerHost: Number(CONNECTIONS_PER_HOST),
+			egressMaxInFlight: Number(MAX_IN_FLIGHT),
 			completed: completed.length,
 			wallMs: Math.round(wallMs),
 			searchesPerSecond: Number(((completed.length / wallMs) * 1000).toFixed(2)),
 			firstResultMs: { p50: percentile(first, 50), p99: percentile(first, 99) },
 			doneMs: { p50: percentile(done, 50), p99: percentile(done, 99), deadline: SEARCH_TIMEOUT_MS },
+			// Distinct torrents: a result that grows (health, files) is sent again and counts once.
 			resultsPerSearch: percentile(
-				completed.map((run) => run.events.filter((event) => event.type === 'result').length),
+				completed.map(
+					(run) =>
+						new Set(run.events.flatMap((event) => (event.type === 'result' ? [event.infohash] : []))).size
+				),
 				50
 			),
 			serverCpuMs,

@@ -1,19 +1,16 @@
 // The app's environment, typed and checked once at start; nothing else reads process.env.
 import { defineEnvVars } from '@sveltejs/kit/env';
 import ipaddr from 'ipaddr.js';
+import { parseAllowedHosts } from '#lib/server/http/allowed-hosts.ts';
+import { parseAddressRanges, parseHeaderName, parseUsers } from '#lib/server/http/named-user.ts';
 import { parseTorrentClients } from '#lib/server/torrent-clients/client-list.ts';
-import { ENGINE_IDS, engineUrlVariable, isEngineId, type EngineId } from '#lib/engine-ids.ts';
-
-/** Engines searched when a request names none: those most likely to answer a server (README). */
-export const DEFAULT_ENGINES: EngineId[] = [
-	'duckduckgo',
-	'bing',
-	'mojeek',
-	'apibay',
-	'nyaa',
-	'knaben',
-	'torrents-csv'
-];
+import {
+	DEFAULT_ENGINES,
+	ENGINE_IDS,
+	engineUrlVariable,
+	isEngineId,
+	type EngineId
+} from '#lib/engine-ids.ts';
 
 // Each message names its variable: SvelteKit prints them when it refuses to start. The checks are the
 // plain functions SvelteKit takes as validators: every one was already hand-written, and wrapping them in
@@ -132,6 +129,16 @@ const torznabApiKey = variable((value) => {
 	};
 });
 
+// A bearer token travels in a header: the characters of RFC 6750's token68, long enough not to be guessed.
+const metricsToken = variable((value) => {
+	if (value === undefined) return undefined;
+	if (/^[A-Za-z0-9._~+/=-]{16,512}$/.test(value)) return value;
+	// Never the value itself: it is a secret.
+	return {
+		invalid: `METRICS_TOKEN must be 16 to 512 letters, digits or - . _ ~ + / = (no spaces), got ${value.length} characters`
+	};
+});
+
 const engineUrls = Object.fromEntries(
 	ENGINE_IDS.filter((id) => id !== 'searxng').map((id) => [
 		engineUrlVariable(id),
@@ -160,6 +167,10 @@ export const variables = defineEnvVars({
 	SEARCH_TIMEOUT_MS: {
 		schema: integer('SEARCH_TIMEOUT_MS', 10_000, 500, 300_000),
 		description: 'Deadline for a whole search'
+	},
+	STREMIO_BUDGET_MS: {
+		schema: integer('STREMIO_BUDGET_MS', 1200, 100, 60_000),
+		description: 'Stremio streams are answered this long after the ask with what is found; the rest is stored'
 	},
 	EGRESS_ALLOWLIST: {
 		schema: egressAllowlist,
@@ -230,6 +241,34 @@ export const variables = defineEnvVars({
 	TORRENT_CLIENTS: {
 		schema: variable(parseTorrentClients),
 		description: 'Torrent clients results can be sent to: label=kind+url, comma-separated'
+	},
+	ALLOWED_HOSTS: {
+		schema: variable(parseAllowedHosts),
+		description: 'Host names (*.example wildcards) a request that changes anything may be addressed to'
+	},
+	ORIGIN: {
+		schema: url('ORIGIN'),
+		description: 'The address people reach this server at; its host is allowed to change things'
+	},
+	AUTH_USER_HEADER: {
+		schema: variable(parseHeaderName),
+		description: 'The header a trusted reverse proxy names the user in (Tailscale-User-Login, Remote-User)'
+	},
+	AUTH_TRUSTED_PROXIES: {
+		schema: variable((value) => parseAddressRanges('AUTH_TRUSTED_PROXIES', value)),
+		description: 'IPs or CIDRs of the proxies whose AUTH_USER_HEADER is believed (default loopback)'
+	},
+	AUTH_USERS: {
+		schema: variable(parseUsers),
+		description: 'Users who may send (comma-separated), or * for any named user'
+	},
+	SEND_RATE_LIMIT: {
+		schema: integer('SEND_RATE_LIMIT', 30, 0, 100_000),
+		description: 'Sends to a torrent client one client may make per minute; 0 turns the limit off'
+	},
+	METRICS_TOKEN: {
+		schema: metricsToken,
+		description: 'When set, /metrics requires Authorization: Bearer <token>'
 	},
 	...engineUrls
 });

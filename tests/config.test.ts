@@ -50,6 +50,21 @@ describe('configuration at start', () => {
 		);
 	});
 
+	it.each([
+		[
+			'ALLOWED_HOSTS',
+			'search.example.org,http://bad/',
+			/ALLOWED_HOSTS has "http:\/\/bad\/", which is not a host name/
+		],
+		['AUTH_USER_HEADER', 'Remote User', /AUTH_USER_HEADER must be an HTTP header name/],
+		['AUTH_TRUSTED_PROXIES', '127.0.0.1/40', /AUTH_TRUSTED_PROXIES has "127.0.0.1\/40"/],
+		['AUTH_USERS', 'alice,*', /AUTH_USERS is either \* alone or a list of names/],
+		['SEND_RATE_LIMIT', '-1', /SEND_RATE_LIMIT must be a whole number/],
+		['ORIGIN', 'search.example.org', /ORIGIN must be an http\(s\) URL/]
+	])('refuses %s=%j at start with one line naming it', async (name, value, message) => {
+		await expect(startApp({ [name]: value })).rejects.toThrow(message);
+	});
+
 	it('starts with every default', async () => {
 		const app = await startApp();
 		const health = await fetch(`${app.url}/healthz`);

@@ -105,6 +105,27 @@ describe.skipIf(!hasFixtures)('search API on the fake web', () => {
 		expect((body as unknown as SearchSummary).results.length).toBeGreaterThan(0);
 	});
 
+	it('carries what each name says as its release, in JSON and in every NDJSON result', async () => {
+		const { body } = await getJson('/api/search?q=release+fields');
+		const results = (body as unknown as SearchSummary).results;
+		const silo = results.find((result) => result.name === 'Silo S03E06 1080p WEB H264-CAKES');
+		expect(silo?.release).toMatchObject({
+			title: 'Silo',
+			seasons: [3],
+			episodes: [6],
+			resolution: '1080p',
+			source: 'WEB-DL',
+			codec: 'x264',
+			group: 'CAKES'
+		});
+		const { events } = await streamEvents('/api/search/stream?q=release+stream');
+		const streamed = events.filter((event) => event.type === 'result');
+		expect(streamed.length).toBeGreaterThan(0);
+		for (const event of streamed)
+			expect(event.release === null || typeof event.release === 'object').toBe(true);
+		expect(streamed.filter((event) => event.release !== null).length).toBeGreaterThan(0);
+	});
+
 	it('streams NDJSON events as they happen: the first result long before the search is done', async () => {
 		const { events, type } = await streamEvents('/api/search/stream?q=stream+test');
 		expect(type).toContain('application/x-ndjson');

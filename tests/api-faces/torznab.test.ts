@@ -45,8 +45,20 @@ const SHAWSHANK = [
 	apibayRow('The.Shawshank.Redemption.1994.DVDRip.XviD', { seeders: 30 })
 ];
 
+// What an index answers for a season: packs of it (one season, several, the whole series), its episodes, and
+// the neighbours a text search also finds.
+const SILO_SEASON_3 = [
+	apibayRow('Silo.S03.1080p.ATVP.WEB-DL.DDP5.1.H.264-NTb', { seeders: 400 }),
+	apibayRow('Silo Season 3 Complete 2160p WEB-DL DV HDR x265', { seeders: 150 }),
+	apibayRow('Silo.S01-S03.720p.ATVP.WEB-DL.x264-GRP', { seeders: 90 }),
+	apibayRow('Silo.S03E05.1080p.WEB.H264-CAKES', { seeders: 300 }),
+	apibayRow('Silo.S02.1080p.ATVP.WEB-DL.DDP5.1.H.264-NTb', { seeders: 500 }),
+	apibayRow('Silo.S02E05.1080p.WEB.H264-CAKES', { seeders: 200 })
+];
+
 function apibay(url: URL): string {
 	const q = url.searchParams.get('q');
+	if (q === 'Silo S03') return JSON.stringify(SILO_SEASON_3);
 	if (q === 'Silo S03E06') return readFixture('apis/apibay-search.json').toString();
 	if (q === 'The Shawshank Redemption 1994') return JSON.stringify(SHAWSHANK);
 	if (q === 'ubuntu') return JSON.stringify([apibayRow('ubuntu-24.04.3-desktop-amd64.iso', { seeders: 77 })]);
@@ -134,6 +146,25 @@ describe.skipIf(!hasFixtures)('Torznab on the fake web', () => {
 		expect(hd.length).toBeGreaterThan(4);
 		expect(items.map((item) => item.guid['#text'])).toEqual(hd.slice(1, 4).map((item) => item.guid['#text']));
 		expect(all.map((item) => item.category[1])).toContain('5045');
+	});
+
+	it("answers Sonarr's season search with that season's packs and episodes, each in its TV category", async () => {
+		// Sonarr's season search is `t=tvsearch&season=N` without `ep` (NewznabRequestGenerator.cs, season
+		// search criteria); SeasonMatchSpecification.cs:36-40 then rejects only releases of another season
+		const { doc } = await torznab('t=tvsearch&q=Silo&season=3');
+		expect(web.requests).toContain('/apibay/q.php?q=Silo+S03&cat=');
+		const items: Item[] = doc.rss.channel.item;
+		expect(items.map((item) => [item.title, item.category]).sort()).toEqual(
+			[
+				['Silo.S03.1080p.ATVP.WEB-DL.DDP5.1.H.264-NTb', ['5000', '5040']],
+				['Silo Season 3 Complete 2160p WEB-DL DV HDR x265', ['5000', '5045']],
+				['Silo.S01-S03.720p.ATVP.WEB-DL.x264-GRP', ['5000', '5040']],
+				['Silo.S03E05.1080p.WEB.H264-CAKES', ['5000', '5040']]
+			].sort()
+		);
+		// the UHD pack only, when Sonarr asks for UHD
+		const uhd = (await torznab('t=tvsearch&q=Silo&season=3&cat=5045')).doc.rss.channel.item as Item[];
+		expect(uhd.map((item) => item.title)).toEqual(['Silo Season 3 Complete 2160p WEB-DL DV HDR x265']);
 	});
 
 	it("names Radarr's IMDb id through Cinemeta and files films under Movies", async () => {

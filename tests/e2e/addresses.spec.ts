@@ -44,9 +44,12 @@ test('browsers can add cf-torrent as a search engine', async ({ page, request })
 test('the home page asks nothing of the web and ships little JavaScript', async ({ page }) => {
 	const scripts: number[] = [];
 	const outbound: string[] = [];
+	// Every request the page makes, answered or not: a blocked or failed one has no response to listen for.
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') outbound.push(request.url());
+	});
 	page.on('response', async (response) => {
-		const url = new URL(response.url());
-		if (url.hostname !== '127.0.0.1') outbound.push(response.url());
 		if (response.request().resourceType() === 'script') scripts.push((await response.body()).length);
 	});
 	await page.goto('/', { waitUntil: 'networkidle' });

@@ -62,7 +62,7 @@ export async function startFakeWeb(routes: Record<string, Route> = {}, host = '1
 	const abandoned: string[] = [];
 	const open = new Set<ServerResponse>();
 
-	const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
+	async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
 		const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
 		requests.push(url.pathname + url.search);
 		open.add(response);
@@ -100,6 +100,14 @@ export async function startFakeWeb(routes: Record<string, Route> = {}, host = '1
 			return;
 		}
 		response.end(body);
+	}
+
+	// A route that throws (a test's body function) answers 500, so the test sees it instead of a hang.
+	const server = createServer((request, response) => {
+		answer(request, response).catch((error: unknown) => {
+			if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+			response.end(String(error));
+		});
 	});
 
 	await new Promise<void>((resolve) => server.listen(0, host, resolve));

@@ -21,6 +21,8 @@ export interface SupervisorOptions {
 	command: string[];
 	env: NodeJS.ProcessEnv;
 	cwd: string;
+	/** The port to hold, e.g. to bring a service back on the address a browser already knows; 0 (default): any free one. */
+	port?: number;
 }
 
 export interface Supervisor {
@@ -81,10 +83,12 @@ async function hold(command: string[]): Promise<void> {
 	process.exit(0);
 }
 
-/** Binds 127.0.0.1 on a free port and starts a holder process supervising `command` on it. */
+/** Binds 127.0.0.1 on a free port (or the one named) and starts a holder process supervising `command` on it. */
 export async function startSupervisor(options: SupervisorOptions): Promise<Supervisor> {
 	const server = createServer();
-	await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port: 0, backlog: 128 }, resolve));
+	await new Promise<void>((resolve) =>
+		server.listen({ host: '127.0.0.1', port: options.port ?? 0, backlog: 128 }, resolve)
+	);
 	const { port } = server.address() as { port: number };
 	const fd = (server as unknown as { _handle: { fd: number } })._handle.fd;
 

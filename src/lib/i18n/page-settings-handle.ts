@@ -33,7 +33,9 @@ export const pageSettings: Handle = async ({ event, resolve }) => {
 		const back = new URL(url);
 		back.searchParams.delete('lang');
 		back.searchParams.delete('theme');
-		redirect(303, back.pathname + back.search);
+		// One leading slash: `//evil.example/` is a path here, but as a Location it names another site
+		// (which SvelteKit refuses, answering 500).
+		redirect(303, `/${back.pathname.replace(/^\/+/, '')}${back.search}`);
 	}
 
 	const theme = toTheme(cookies.get(THEME_COOKIE));

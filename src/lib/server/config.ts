@@ -7,6 +7,8 @@ export const config = {
 	defaultEngines: env.ENGINES,
 	siteTimeoutMs: env.SITE_TIMEOUT_MS,
 	searchTimeoutMs: env.SEARCH_TIMEOUT_MS,
+	/** Stremio's answer waits this long at most; its searches finish into the store after it. */
+	stremioBudgetMs: env.STREMIO_BUDGET_MS,
 	egressAllowlist: env.EGRESS_ALLOWLIST,
 	cacheTtlSeconds: env.CACHE_TTL_SECONDS,
 	torznabApiKey: env.TORZNAB_APIKEY,
@@ -28,7 +30,18 @@ export const config = {
 	/** When set, state lives in this Redis or Valkey, shared by replicas. */
 	redisUrl: env.REDIS_URL,
 	/** Where results can be sent (TORRENT_CLIENTS), in the operator's order; the first is the default. */
-	torrentClients: env.TORRENT_CLIENTS
+	torrentClients: env.TORRENT_CLIENTS,
+	/** Hosts a change may be addressed to (ALLOWED_HOSTS); null: the default set (allowed-hosts.ts). */
+	allowedHosts: env.ALLOWED_HOSTS,
+	/** ORIGIN's host, allowed by default too. */
+	originHost: env.ORIGIN ? new URL(env.ORIGIN).hostname.replace(/^\[|\]$/g, '') : null,
+	/** Named users (AUTH_*): only with AUTH_USER_HEADER, else anyone reaching the server may change things. */
+	identity: env.AUTH_USER_HEADER
+		? { header: env.AUTH_USER_HEADER, trustedProxies: env.AUTH_TRUSTED_PROXIES, users: env.AUTH_USERS }
+		: null,
+	sendRateLimit: env.SEND_RATE_LIMIT,
+	/** When set, /metrics answers only a request that carries it as a bearer token. */
+	metricsToken: env.METRICS_TOKEN
 };
 
 /** The operator's base URL for an engine (`<ID>_URL`, or `SEARXNG_URL`), if any. */

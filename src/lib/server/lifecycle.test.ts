@@ -79,4 +79,39 @@ describe('exit after shutdown', () => {
 		expect(exit.code).toBe(0);
 		expect(exit.output).toContain('releases 1');
 	});
+
+	it('lets work behind an answer end before releasing, then exits', async () => {
+		const exit = await runAndShutDown(`
+			const interval = setInterval(() => {}, 1000);
+			lifecycle.onShutdown(() => { console.log('released'); clearInterval(interval); });
+			// Ends 300 ms after the shutdown, holding the process until then with its own timer.
+			lifecycle.finishInBackground(
+				new Promise((resolve) => setTimeout(() => { console.log('background done'); resolve(); }, 350)),
+				60_000
+			);
+		`);
+		expect(exit.code).toBe(0);
+		expect(exit.output.indexOf('background done')).toBeGreaterThan(exit.output.indexOf('Shutting down'));
+		expect(exit.output.indexOf('released')).toBeGreaterThan(exit.output.indexOf('background done'));
+		expect(exit.output).not.toContain('Still running');
+	});
+
+	it('stops waiting for background work at its limit', async () => {
+		const exit = await runAndShutDown(`
+			const interval = setInterval(() => {}, 1000);
+			lifecycle.onShutdown(() => { console.log('released'); clearInterval(interval); });
+			lifecycle.finishInBackground(new Promise(() => {}), 200);
+		`);
+		expect(exit.code).toBe(0);
+		expect(exit.output).toContain('released');
+		expect(exit.output).not.toContain('Still running');
+	});
+
+	it('logs background work that fails, and still exits', async () => {
+		const exit = await runAndShutDown(`
+			lifecycle.finishInBackground(Promise.reject(new Error('broken store')), 60_000);
+		`);
+		expect(exit.code).toBe(0);
+		expect(exit.output).toContain('background work failed: Error: broken store');
+	});
 });

@@ -1,6 +1,7 @@
 // Releases what the app holds when adapter-node shuts down (idle timeout, SIGTERM, SIGINT) and makes sure
 // the process then exits: adapter-node never calls process.exit, so a forgotten timer or socket pool would
-// keep an idle socket-activated process alive, and systemd would route the next request to it.
+// keep an idle socket-activated process alive, and systemd would route the next request to it. Work that
+// goes on after its answer (a Stremio search finishing into the store) is waited for before releasing.
 type Release = () => void | Promise<void>;
 
 /**
@@ -11,7 +12,38 @@ type Release = () => void | Promise<void>;
 export const EXIT_GRACE_MS = 500;
 
 const releases = new Set<Release>();
+const background = new Set<Promise<unknown>>();
 let installed = false;
+
+/**
+ * Work that outlives the request that started it: a shutdown (idle or signalled) lets it end before
+ * releasing what it uses, and the process exits once it has. `limitMs` bounds the wait should the work
+ * never settle (its own deadline, plus a margin); the timer is unref'd, so it never holds the process.
+ */
+export function finishInBackground(work: Promise<unknown>, limitMs: number): void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const limit = new Promise<void>((resolve) => {
+		timer = setTimeout(resolve, limitMs);
+		timer.unref();
+	});
+	const tracked = Promise.race([
+		work.then(
+			() => {},
+			(error: unknown) => console.error('background work failed:', error)
+		),
+		limit
+	]).finally(() => {
+		clearTimeout(timer);
+		background.delete(tracked);
+	});
+	background.add(tracked);
+	exitAfterShutdown();
+}
+
+/** Settles once no background work is left (work started meanwhile included). */
+export async function backgroundSettled(): Promise<void> {
+	while (background.size > 0) await Promise.allSettled([...background]);
+}
 
 /** Registers something to release at shutdown; modules call this when they first create the resource. */
 export function onShutdown(release: Release): void {
@@ -36,9 +68,11 @@ export function exitAfterShutdown(): void {
 	installed = true;
 	process.once('sveltekit:shutdown', (reason: unknown) => {
 		console.log(`Shutting down (${String(reason)})`);
-		// Unref'd: it never holds the loop itself, so it fires only when something else does.
-		setTimeout(exitHeld, EXIT_GRACE_MS).unref();
-		void releaseAll();
+		void backgroundSettled().then(() => {
+			// Unref'd: it never holds the loop itself, so it fires only when something else does.
+			setTimeout(exitHeld, EXIT_GRACE_MS).unref();
+			void releaseAll();
+		});
 	});
 }
 

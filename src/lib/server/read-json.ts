@@ -8,7 +8,11 @@ export function readJson<Schema extends z.core.$ZodType>(
 ): z.core.output<Schema> | null {
 	let value: unknown;
 	try {
-		value = JSON.parse(text);
+		// A lone surrogate ("\\ud800") is valid JSON but no well-formed text: it would make encodeURIComponent
+		// and every writer downstream throw, so it becomes U+FFFD here, where remote JSON enters.
+		value = JSON.parse(text, (_key, item: unknown) =>
+			typeof item === 'string' ? item.toWellFormed() : item
+		);
 	} catch {
 		return null;
 	}

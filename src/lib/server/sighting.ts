@@ -18,3 +18,25 @@ export interface Sighting {
 	/** When the index says it was uploaded (ms since 1970), for feeds that date their items. */
 	published?: number | null;
 }
+
+/**
+ * The sighting with its text well-formed: a lone surrogate (valid JSON from an index anyone uploads to)
+ * becomes U+FFFD, so no encoder, writer or store downstream can throw on it. Every sighting enters the
+ * search through this.
+ */
+export function wellFormedSighting(sighting: Sighting): Sighting {
+	const text = [
+		sighting.name,
+		sighting.page,
+		...(sighting.trackers ?? []),
+		...(sighting.files ?? []).map((file) => file.path)
+	];
+	if (text.every((value) => typeof value !== 'string' || value.isWellFormed())) return sighting;
+	return {
+		...sighting,
+		name: sighting.name?.toWellFormed(),
+		page: sighting.page?.toWellFormed(),
+		trackers: sighting.trackers?.map((tracker) => tracker.toWellFormed()),
+		files: sighting.files?.map((file) => ({ ...file, path: file.path.toWellFormed() }))
+	};
+}

@@ -36,6 +36,7 @@ export function documentStart({ url, locale, theme }: PageContext, title: string
 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
 <link rel="stylesheet" href="/app.css" />
 <link rel="search" type="application/opensearchdescription+xml" title="cf-torrent" href="/opensearch.xml" />
+<link rel="manifest" href="/manifest.webmanifest" />
 </head>
 <body>
 <a class="skip-link" href="#main">${escapeHtml(m.skip_to_results())}</a>

@@ -85,3 +85,13 @@ export function isForbiddenAddress(address: IpAddress | string, allowlist: Allow
 		? isForbiddenV4(parsed as ipaddr.IPv4)
 		: isForbiddenV6(parsed as ipaddr.IPv6);
 }
+
+/**
+ * `localhost` and its subdomains mean loopback (RFC 6761) whatever a resolver says, so they are judged
+ * as 127.0.0.1 without a lookup (which would send the name off the machine). Every other name is judged
+ * on the addresses it resolves to. HTTP links and UDP trackers share this.
+ */
+export function isLocalName(hostname: string): boolean {
+	const name = hostname.replace(/\.+$/, '').toLowerCase();
+	return name === 'localhost' || name.endsWith('.localhost');
+}

@@ -63,7 +63,7 @@ describe('decodeTextStream', () => {
 	];
 	it.each(cases)('decodes %s in pieces exactly as whole', async (_, body, contentType) => {
 		const whole = decodeText(body, contentType);
-		fc.assert(
+		await fc.assert(
 			fc.asyncProperty(fc.array(fc.nat(body.length), { maxLength: 40 }), async (cuts) => {
 				expect((await streamed(body, cuts, contentType)).join('')).toBe(whole);
 			}),

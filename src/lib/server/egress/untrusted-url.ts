@@ -1,7 +1,7 @@
 // Reads a URL that came from remote content the way a browser would (WHATWG URL), so every spelling of
 // a host is judged in its one canonical form before anything connects.
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
-import { isForbiddenAddress, parseAddress, type Allowlist } from './address-policy.ts';
+import { isForbiddenAddress, isLocalName, parseAddress, type Allowlist } from './address-policy.ts';
 
 export type UntrustedUrl = Outcome<URL, { reason: 'bad-url' | 'forbidden-address'; message: string }>;
 
@@ -29,11 +29,4 @@ export function parseUntrustedUrl(raw: string, allowlist: Allowlist, base?: stri
 	if (literal === null && isLocalName(url.hostname) && isForbiddenAddress('127.0.0.1', allowlist))
 		return fail({ reason: 'forbidden-address', message: 'local host name' });
 	return ok(url);
-}
-
-// `localhost` and its subdomains mean loopback (RFC 6761) whatever a resolver says, so they are judged
-// as 127.0.0.1 without a lookup. Every other name is judged on the addresses it resolves to.
-function isLocalName(hostname: string): boolean {
-	const name = hostname.replace(/\.+$/, '').toLowerCase();
-	return name === 'localhost' || name.endsWith('.localhost');
 }

@@ -12,3 +12,15 @@ export function engineUrl(id: EngineId): string {
 export function isEngineAvailable(id: EngineId): boolean {
 	return engineUrl(id) !== '';
 }
+
+/**
+ * The base URL as people may see it (`/api/engines`, the pages): without the userinfo an operator may
+ * have written into it (`SEARXNG_URL=http://user:pw@…`), which stays between this server and the engine.
+ */
+export function shownEngineUrl(id: EngineId): string {
+	const url = URL.parse(engineUrl(id));
+	if (!url || (url.username === '' && url.password === '')) return engineUrl(id);
+	url.username = '';
+	url.password = '';
+	return url.href.replace(/\/$/, '');
+}

@@ -143,6 +143,8 @@ export function episodeFileIndex(files: ResultFile[], season: number, episode: n
 	files.forEach((file, index) => {
 		if (!VIDEO_FILE.test(file.path)) return;
 		const base = file.path.split('/').at(-1) ?? file.path;
+		// a name without the episode's digits cannot be it: most of a big pack is passed over unparsed
+		if (!base.includes(String(episode))) return;
 		if (episodeFit(parseRelease(base), season, episode) !== 'episode') return;
 		if (best === null || file.size > files[best]!.size) best = index;
 	});
@@ -308,19 +310,20 @@ export function buildStreams(
 				.join('-');
 			return {
 				name: label ? `cf-torrent\n${label}` : 'cf-torrent',
-				description,
+				// stremio-core's JSON reader (serde) refuses a lone surrogate escape, and with it the whole answer.
+				description: description.toWellFormed(),
 				infoHash: result.infohash,
 				...(fileIdx !== null ? { fileIdx } : {}),
 				sources: [
 					...result.trackers
 						.filter((tracker) => TRACKER.test(tracker))
-						.map((tracker) => `tracker:${tracker}`),
+						.map((tracker) => `tracker:${tracker.toWellFormed()}`),
 					`dht:${result.infohash}`
 				],
 				behaviorHints: {
 					// the next episode plays the same kind of release: the same resolution from the same source
 					bingeGroup: `cf-torrent-${kind}`,
-					...(singleVideo ? { filename: result.name! } : {}),
+					...(singleVideo ? { filename: result.name!.toWellFormed() } : {}),
 					...(singleVideo && result.size !== null ? { videoSize: result.size } : {})
 				}
 			};

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, decodeTextStream } from '#lib/server/egress/charset.ts';
 import { FIXTURES_DIR, hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { pageExtractor, type PageHarvest } from './extract.ts';
-import { MAX_MAGNET_LENGTH } from './magnet-scan.ts';
+import { MAX_MAGNET_LENGTH } from '#lib/server/magnet/magnet.ts';
 
 const PAGE = 'https://site.example/torrent/1/';
 const hash = (n: number) => n.toString(16).padStart(40, '0');

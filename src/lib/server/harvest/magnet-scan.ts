@@ -1,14 +1,9 @@
 // Finds the magnets in a page's text as it arrives in pieces, exactly as one pass over the whole text
 // would: a magnet cut by a piece's end is held until the next piece says where it ends.
-import { parseMagnet, type Magnet } from '#lib/server/magnet/magnet.ts';
+import { MAX_MAGNET_LENGTH, parseMagnet, type Magnet } from '#lib/server/magnet/magnet.ts';
 
 /** A page can hold this many magnets; beyond it the rest is noise or an attack. */
 const MAX_MAGNETS = 2000;
-/**
- * A magnet's text is cut at this length, so a hostile endless one is not held in memory while its end is
- * awaited; 200 trackers (all a magnet may keep) of 300 characters each still fit.
- */
-export const MAX_MAGNET_LENGTH = 64 * 1024;
 
 /** One way pages write a magnet. */
 interface Form {

@@ -4,7 +4,7 @@
 import type { Handle } from '@sveltejs/kit/hooks';
 
 /** For HTML written by endpoints (the no-JavaScript results, refusals): they carry no script at all. */
-const HTML_POLICY = [
+export const WRITTEN_HTML_POLICY = [
 	"default-src 'self'",
 	"script-src 'none'",
 	// Written pages hide superseded results with small <style> elements.
@@ -29,7 +29,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 function policyFor(response: Response): string {
 	const type = response.headers.get('content-type') ?? '';
-	return type.startsWith('text/html') ? HTML_POLICY : DATA_POLICY;
+	return type.startsWith('text/html') ? WRITTEN_HTML_POLICY : DATA_POLICY;
 }
 
 /** The response with the headers added; some responses (Response.redirect) have immutable headers. */

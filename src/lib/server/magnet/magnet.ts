@@ -23,6 +23,11 @@ export interface MagnetFields {
 }
 
 /** A page that offers more trackers than this is padding its magnets; clients need a handful. */
+/**
+ * The longest magnet text read, harvested or sent: 200 trackers (all a magnet may keep) of 300 characters
+ * each still fit, and a hostile endless one is cut instead of held in memory while its end is awaited.
+ */
+export const MAX_MAGNET_LENGTH = 64 * 1024;
 const MAX_TRACKERS = 200;
 const MAX_TRACKER_LENGTH = 2048;
 const MAX_NAME_LENGTH = 1024;
@@ -201,11 +206,13 @@ export function buildMagnet(fields: MagnetFields): string {
 	const parts: string[] = [];
 	if (v1) parts.push(`xt=urn:btih:${v1}`);
 	if (v2) parts.push(`xt=urn:btmh:1220${v2}`);
-	if (fields.name) parts.push(`dn=${encodeURIComponent(fields.name)}`);
+	// toWellFormed: encodeURIComponent throws on a lone surrogate, and a name must never cost its magnet.
+	if (fields.name) parts.push(`dn=${encodeURIComponent(fields.name.toWellFormed())}`);
 	if (fields.size != null && Number.isSafeInteger(fields.size) && fields.size >= 0) {
 		parts.push(`xl=${fields.size}`);
 	}
-	for (const tracker of cleanTrackers(fields.trackers ?? [])) parts.push(`tr=${encodeURIComponent(tracker)}`);
+	for (const tracker of cleanTrackers(fields.trackers ?? []))
+		parts.push(`tr=${encodeURIComponent(tracker.toWellFormed())}`);
 	return `magnet:?${parts.join('&')}`;
 }
 

@@ -1,5 +1,8 @@
 // What parseRelease reads from real names, in the contract's shape and vocabulary.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RESOLUTIONS, SOURCES } from '#lib/release.ts';
+import { releaseSchema } from './release-schema.ts';
 import { parseRelease } from './parse-release.ts';
 
 describe('parseRelease', () => {
@@ -60,5 +63,49 @@ describe('parseRelease', () => {
 			codec: null,
 			languages: []
 		});
+	});
+
+	it('answers any name in the contract shape, without throwing (names come from anywhere)', () => {
+		const pieces = fc.constantFrom(
+			'S01E02',
+			'S01',
+			'Season 1-3',
+			'1x05',
+			'- 07',
+			'1080p',
+			'2160p',
+			'960p',
+			'1280*720',
+			'WEB-DL',
+			'HDCAM',
+			'BluRay',
+			'REMUX',
+			'x265',
+			'DDP5.1',
+			'Atmos',
+			'MULTi',
+			'FRENCH',
+			'[Group]',
+			'(2019)',
+			'.mkv',
+			'5of6'
+		);
+		const name = fc.array(
+			fc.oneof(pieces, fc.string({ maxLength: 12 }), fc.string({ maxLength: 6, unit: 'grapheme' })),
+			{
+				maxLength: 12
+			}
+		);
+		fc.assert(
+			fc.property(name, fc.constantFrom(' ', '.', '_', '-'), (parts, separator) => {
+				const release = parseRelease(parts.join(separator));
+				if (release === null) return;
+				expect(releaseSchema.safeParse(release).success).toBe(true);
+				expect(release.resolution === null || RESOLUTIONS.includes(release.resolution)).toBe(true);
+				expect(release.source === null || SOURCES.includes(release.source)).toBe(true);
+			}),
+			{ numRuns: 500 }
+		);
+		expect(parseRelease('x'.repeat(100_000))).not.toBeNull();
 	});
 });

@@ -3,7 +3,7 @@
 import { ENGINE_CATALOG, ENGINE_IDS } from '#lib/engine-ids.ts';
 import type { EngineInfo } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import { engineUrl, isEngineAvailable } from '#lib/server/engines/endpoint.ts';
+import { isEngineAvailable, shownEngineUrl } from '#lib/server/engines/endpoint.ts';
 import { suspendedUntil } from '#lib/server/engines/suspension.ts';
 
 export async function listEngines(): Promise<EngineInfo[]> {
@@ -17,7 +17,7 @@ export async function listEngines(): Promise<EngineInfo[]> {
 			name,
 			kind,
 			enabled: config.defaultEngines.includes(id),
-			url: engineUrl(id),
+			url: shownEngineUrl(id),
 			suspendedUntil: until ? new Date(until).toISOString() : null
 		};
 	});

@@ -6,21 +6,19 @@
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import { fetchEngine, MIN_FETCH_MS } from '#lib/server/egress/index.ts';
+import { MIN_FETCH_MS } from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
-import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
 import { harvestPage, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
 import { watchSwarm } from '#lib/server/swarm/index.ts';
+import { recordSearch } from '#lib/server/engine-stats/recorder.ts';
+import { askEngine } from './ask-engine.ts';
 import { rememberSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
 import { rankResults } from '#lib/ranking.ts';
-import type { Sighting } from '#lib/server/sighting.ts';
-
-/** Pages fetched at once for one search; egress also bounds connections per host and overall. */
-const PAGE_CONCURRENCY = 12;
+import { wellFormedSighting, type Sighting } from '#lib/server/sighting.ts';
 
 interface QueuedPage {
 	url: string;
@@ -37,10 +35,14 @@ class SearchRun {
 	readonly pages: PageEvent[] = [];
 	readonly controller = new AbortController();
 	readonly started = performance.now();
+	/** Pages waiting for their host: every other page starts at once (egress bounds them overall). */
 	#queue: QueuedPage[] = [];
 	#seenPages = new Set<string>();
 	#activePages = 0;
-	/** Pages in flight per origin: a page never waits behind a busy host while another host is free. */
+	/**
+	 * Pages in flight per origin, within the per-host politeness: a page never waits behind a busy host
+	 * while another host is free, and a slow page never keeps a fast one from starting.
+	 */
 	#activeByHost = new Map<string, number>();
 	#pendingEngines: Set<string>;
 	#lastEngineAt = 0;
@@ -93,10 +95,18 @@ class SearchRun {
 	#addSightings(engine: string, sightings: Sighting[]): void {
 		for (const sighting of sightings) {
 			if (this.#finished) return;
-			const merged = this.results.add(sighting, { engine, page: sighting.page ?? null });
-			if (merged) {
-				this.channel.push({ type: 'result', ...merged });
-				this.swarm?.track(merged);
+			// One row a bug cannot take in costs that row, never the rest of its engine or page.
+			try {
+				const merged = this.results.add(wellFormedSighting(sighting), {
+					engine,
+					page: sighting.page ?? null
+				});
+				if (merged) {
+					this.channel.push({ type: 'result', ...merged });
+					this.swarm?.track(merged);
+				}
+			} catch (error) {
+				this.#bug(`a result from ${engine}`, error);
 			}
 		}
 	}
@@ -108,8 +118,12 @@ class SearchRun {
 		if (merged) this.channel.push({ type: 'result', ...merged });
 	}
 
+	/** Bugs met (a parser or row that threw): such a search lacks what they cost, so it is not kept. */
+	bugs = 0;
+
 	/** Logs a bug in full for the operator; the user reads a short error with the id to report. */
 	#bug(where: string, error: unknown): string {
+		this.bugs++;
 		console.error(`${this.requestId} search: ${where} threw:`, error);
 		return `internal error (request ${this.requestId})`;
 	}
@@ -125,50 +139,16 @@ class SearchRun {
 	}
 
 	async #askEngine(id: EngineId): Promise<void> {
-		const engine = getEngine(id);
-		const until = await suspendedUntil(id);
-		if (until) {
-			const time = new Date(until).toISOString().slice(11, 16);
-			this.#report(id, {
-				status: 'blocked',
-				links: [],
-				error: `suspended until ${time} UTC`,
-				suspendedUntil: new Date(until).toISOString()
-			});
-			return this.#checkDone();
-		}
-		const request = engine.buildRequest(this.query, engineUrl(id));
-		const fetched = await fetchEngine(request, {
+		const request = getEngine(id).buildRequest(this.query, engineUrl(id));
+		const answer = await askEngine(id, [request], {
 			signal: this.controller.signal,
 			timeoutMs: config.searchTimeoutMs
 		});
 		if (this.#finished) return;
-		if (!fetched.ok) {
-			const status = fetched.error.reason === 'timeout' ? 'timeout' : 'error';
-			this.#report(id, { status, links: [], error: fetched.error.message });
-			return this.#checkDone();
-		}
-
-		const outcome = engine.parse(fetched.value);
-		switch (outcome.kind) {
-			case 'links':
-			case 'sightings': {
-				const links = outcome.links ?? [];
-				const sightings = outcome.kind === 'sightings' ? outcome.sightings : [];
-				const found = links.length + sightings.length > 0;
-				this.#report(id, { status: found ? 'ok' : 'empty', links, error: null });
-				this.#addSightings(id, sightings);
-				for (const link of links) this.#enqueuePage(link, id);
-				break;
-			}
-			case 'blocked':
-				void suspend(id, outcome.suspend);
-				this.#report(id, { status: 'blocked', links: [], error: outcome.reason });
-				break;
-			case 'error':
-				this.#report(id, { status: 'error', links: [], error: outcome.reason });
-				break;
-		}
+		const { sightings, ...report } = answer;
+		this.#report(id, report);
+		this.#addSightings(id, sightings);
+		for (const link of answer.links) this.#enqueuePage(link, id);
 		this.#checkDone();
 	}
 
@@ -201,7 +181,7 @@ class SearchRun {
 
 	#pumpPages(): void {
 		const perHost = config.egressConnectionsPerHost;
-		while (!this.#finished && this.#activePages < PAGE_CONCURRENCY && this.#queue.length > 0) {
+		while (!this.#finished && this.#queue.length > 0) {
 			const deadline = this.#pageDeadline();
 			if (deadline - performance.now() < MIN_FETCH_MS) {
 				for (const page of this.#queue.splice(0))
@@ -298,7 +278,10 @@ export async function* liveSearch(
 		// The consumer stopped early (client gone): stop the outbound work too.
 		run.finish(true);
 	}
-	if (!signal?.aborted) {
+	if (signal?.aborted) return;
+	recordSearch(run.reports.values(), run.pages);
+	// a search that lost a row to a bug is not kept: the next ask searches afresh
+	if (run.bugs === 0) {
 		await rememberSearch(query, engineIds, {
 			engines: [...run.reports.values()],
 			pages: run.pages,

@@ -89,4 +89,25 @@ describe('search schedule', () => {
 		expect(seen.map((event) => event.type)).toEqual(['engine', 'page', 'done']);
 		expect(pageOf(seen, `${busy.url}/never`)?.error).toMatch(/timed out/);
 	});
+
+	it('starts every listed page at once across hosts: slow pages on many sites never hold back a fast one', async () => {
+		// More slow sites than any fixed number of page slots a search once had (12), each its own host.
+		const slowSites = await Promise.all(Array.from({ length: 16 }, () => startFakeWeb()));
+		try {
+			const slow = slowSites.map((site) => `${site.url}/slow`);
+			for (const site of slowSites) site.route('/slow', { body: '<html>'.repeat(20), hang: true });
+			free.route('/last', { body: `<a href="magnet:?xt=urn:btih:${hash(2)}&dn=two">two</a>` });
+			busy.route('/ddg/html', { body: duckduckgoSerp([...slow, `${free.url}/last`]) });
+
+			const seen = await events('wide');
+			const pages = seen.filter((event): event is PageEvent => event.type === 'page');
+			// Listed last, behind sixteen pages that never end, and still the first to answer.
+			expect(pages[0]).toMatchObject({ url: `${free.url}/last`, magnets: 1, error: null });
+			// Every slow page was asked, and each ran out its own budget: none was left unstarted.
+			for (const site of slowSites) expect(site.requests).toEqual(['/slow']);
+			for (const url of slow) expect(pageOf(seen, url)?.error).toMatch(/timed out/);
+		} finally {
+			await Promise.all(slowSites.map((site) => site.close()));
+		}
+	});
 });

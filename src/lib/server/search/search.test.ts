@@ -8,7 +8,7 @@ import type { EngineId } from '#lib/engine-ids.ts';
 import type { SearchEvent } from '#lib/search-events.ts';
 import { search } from './search.ts';
 
-const state = vi.hoisted(() => ({ base: '' }));
+const state = vi.hoisted(() => ({ base: '', asked: 0 }));
 // More throwing pages than the search fetches at once: a slot kept by a throw would leave the fine page,
 // queued last, never fetched, and the search would end only at its deadline.
 const BROKEN_PAGES = Array.from({ length: 14 }, (_, i) => `https://pages.example/broken/${i}`);
@@ -51,7 +51,10 @@ vi.mock('#lib/server/harvest/harvest-page.ts', () => ({
 let server: Server;
 
 beforeAll(async () => {
-	server = createServer((_request, response) => response.end('<html><body>answer</body></html>'));
+	server = createServer((_request, response) => {
+		state.asked++;
+		response.end('<html><body>answer</body></html>');
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	state.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -87,6 +90,17 @@ describe('a search meeting a bug', () => {
 		expect(lines).toContainEqual(expect.stringMatching(/search: engine bing threw: TypeError: Cannot read/));
 		expect(lines).toContainEqual(expect.stringMatching(/search: a page on pages\.example threw: RangeError/));
 		expect(lines.join('\n')).not.toContain('/broken/');
+	});
+
+	it('does not keep a search that lost an engine to a bug: asked again, the engines are asked again', async () => {
+		const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const query = `truncated ${Date.now()}`;
+		const before = state.asked;
+		for (let round = 0; round < 2; round++)
+			for await (const _ of search(query, { engines: ['bing', 'duckduckgo'] }));
+		quiet.mockRestore();
+		// Two engines, twice: a cached answer would have asked nobody the second time.
+		expect(state.asked - before).toBe(4);
 	});
 });
 

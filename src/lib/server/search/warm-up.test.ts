@@ -11,9 +11,9 @@ vi.mock('#lib/server/egress/undici-parts.ts', () => ({ loadHttpParser: () => loa
 
 const { warmUpAfterResponse, warmUpSearchCore, WARM_UP_DELAY_MS } = await import('./warm-up.ts');
 
-function answer(path: string, response: Response) {
-	const event = { request: new Request(`http://localhost${path}`) } as RequestEvent;
-	return warmUpAfterResponse({ event, resolve: async () => response });
+function answer(path: string, response: Response, isDataRequest = false, hook = warmUpAfterResponse) {
+	const event = { request: new Request(`http://localhost${path}`), isDataRequest } as RequestEvent;
+	return hook({ event, resolve: async () => response });
 }
 
 afterEach(() => vi.useRealTimers());
@@ -32,5 +32,18 @@ describe('warm-up', () => {
 		await vi.advanceTimersByTimeAsync(WARM_UP_DELAY_MS);
 		await warmUpSearchCore();
 		expect(loads).toEqual({ count: 1, parser: 1 });
+	});
+
+	it('loads the search core after a page’s data, as the app shell asks for it', async () => {
+		vi.useFakeTimers();
+		vi.resetModules();
+		loads.parser = 0;
+		const fresh = await import('./warm-up.ts');
+		await answer('/search/__data.json', Response.json({ type: 'data' }), true, fresh.warmUpAfterResponse);
+		expect(loads.parser).toBe(0);
+		await vi.advanceTimersByTimeAsync(fresh.WARM_UP_DELAY_MS);
+		await fresh.warmUpSearchCore();
+		// The mocked modules are evaluated once per file; the parser load shows the core was loaded again.
+		expect(loads.parser).toBe(1);
 	});
 });

@@ -1,5 +1,6 @@
-// Loads the search core (engines, parsers, undici and its HTTP parser, cheerio, the search routes' modules)
-// just after a page has gone out to a browser, while the person reads it and types: a freshly woken process
+// Loads the search core (engines, parsers, undici and its HTTP parser, cheerio, the search routes' modules,
+// the release parser's pattern index) just after a page has gone out to a browser, while the person reads
+// it and types: a freshly woken process
 // then meets its first search ready, and start-up itself does no more than before (the page never waits for
 // this). API clients load the core with their first search; health checks and feeds never load it.
 import type { Handle } from '@sveltejs/kit/hooks';
@@ -12,13 +13,15 @@ let shuttingDown = false;
 
 /** Everything a first search loads, so that none of it is read or compiled while someone waits. */
 async function loadSearchCore(): Promise<void> {
-	const [egress] = await Promise.all([
+	const [egress, release] = await Promise.all([
 		import('#lib/server/egress/undici-parts.ts'),
+		import('#lib/server/release/parse-release.ts'),
 		import('./live-search.ts'),
 		import('./search.ts'),
 		import('./params.ts')
 	]);
 	egress.loadHttpParser();
+	release.warmUpReleaseParser();
 }
 
 /** Starts loading the search core once, WARM_UP_DELAY_MS from now; never holds the process open. */
@@ -31,10 +34,12 @@ export function warmUpSearchCore(): Promise<unknown> {
 	return warming;
 }
 
-/** The request hook: an HTML page sent to a browser is followed by warming the search core. */
+/** The request hook: an HTML page sent to a browser, or a page's data (the app shell asks for it once
+ *  the server is awake, instead of the page), is followed by warming the search core. */
 export const warmUpAfterResponse: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	const isPage = response.headers.get('content-type')?.startsWith('text/html') ?? false;
+	const isPage =
+		(response.headers.get('content-type')?.startsWith('text/html') ?? false) || event.isDataRequest === true;
 	if (event.request.method === 'GET' && isPage) void warmUpSearchCore();
 	return response;
 };

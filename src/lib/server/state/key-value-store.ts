@@ -37,11 +37,25 @@ export function decodeValue(text: string | null | undefined): unknown {
 	}
 }
 
-/** Logs each kind of problem once until it clears, so a broken store does not flood the log. */
+let problems = 0;
+
+/**
+ * Problems every store of this process met, each counted even when not logged again (/metrics). Kept here
+ * rather than in the activity counters so that opening the store at start imports nothing more.
+ */
+export function stateStoreProblems(): number {
+	return problems;
+}
+
+/**
+ * Logs each kind of problem once until it clears, so a broken store does not flood the log; counts every
+ * one.
+ */
 export class ProblemLog {
 	#reported = new Set<string>();
 
 	warn(kind: string, message: string): void {
+		problems++;
 		if (this.#reported.has(kind)) return;
 		this.#reported.add(kind);
 		console.warn(`state: ${message}`);

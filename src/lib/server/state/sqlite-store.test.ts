@@ -28,6 +28,18 @@ afterEach(() => {
 runStoreContract('SQLite', async () => new SqliteStore(freshDir()));
 
 describe('SQLite store files', () => {
+	it('creates its directory 0700 and its files 0600: other local users read nothing of what was searched', async () => {
+		const dir = join(freshDir(), 'state');
+		const store = new SqliteStore(dir);
+		await store.set('searches', 'k', { names: ['a'] }, bounds);
+		const mode = (path: string) => statSync(path).mode & 0o777;
+		expect(mode(dir)).toBe(0o700);
+		const files = readdirSync(dir);
+		expect(files).toEqual(expect.arrayContaining([STATE_FILE, `${STATE_FILE}-wal`]));
+		for (const file of files) expect([file, mode(join(dir, file))]).toEqual([file, 0o600]);
+		await store.close();
+	});
+
 	it('creates nothing until first used, and keeps state for the next process', async () => {
 		const dir = join(freshDir(), 'nested', 'state');
 		const first = new SqliteStore(dir);

@@ -2,7 +2,7 @@
 // native build, no server). Write-ahead logging keeps the file sound when the process is killed; a file
 // that is damaged anyway is moved aside and started afresh, and one that cannot be opened at all leaves
 // the state in memory: the store never stops a search.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { decodeValue, encodeValue, ProblemLog, type Bounds, type KeyValueStore } from './key-value-store.ts';
@@ -60,12 +60,23 @@ class Opened {
 	}
 }
 
+/**
+ * The store holds what was searched: other local users must not read it. The directory is created 0700;
+ * SQLite would create its file by the umask (0644) and gives its -wal and -shm files the database's own
+ * mode, so the database is made 0600 before SQLite opens it (and an older one, made 0644, is corrected).
+ */
+function privateFiles(dir: string, path: string): void {
+	mkdirSync(dir, { recursive: true, mode: 0o700 });
+	closeSync(openSync(path, 'a', 0o600));
+	for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
+}
+
 function openDatabase(dir: string): Opened {
-	mkdirSync(dir, { recursive: true });
 	const path = join(dir, STATE_FILE);
 	// A clean close checkpoints and deletes the log: one left behind means a process died (or another
 	// still runs), the only time the whole file is worth checking.
 	const leftLog = existsSync(`${path}-wal`);
+	privateFiles(dir, path);
 	// Another process writing (two servers on one directory) holds the lock for a few ms; node:sqlite
 	// waits synchronously, so the wait is short: past it the write is skipped and logged, never queued.
 	const db = new DatabaseSync(path, { timeout: 250 });

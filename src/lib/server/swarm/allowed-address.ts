@@ -1,7 +1,7 @@
 // Where a tracker or peer may be reached: the same address policy as for untrusted links, applied to the
 // address a name resolves to before any packet leaves, for UDP and TCP alike.
 import { isIP } from 'node:net';
-import { isForbiddenAddress, type Allowlist } from '#lib/server/egress/address-policy.ts';
+import { isForbiddenAddress, isLocalName, type Allowlist } from '#lib/server/egress/address-policy.ts';
 import type { Resolve } from '#lib/server/egress/checked-connector.ts';
 
 export type AllowedAddress =
@@ -28,6 +28,12 @@ export async function allowedAddress(
 		return isForbiddenAddress(literal, allowlist)
 			? { ok: false, reason: 'forbidden', message: `${host} is a private or reserved address` }
 			: { ok: true, address: literal, family: family as 4 | 6 };
+	}
+	// Judged as loopback without a lookup, as for HTTP: asking a resolver would send the name off the machine.
+	if (isLocalName(literal)) {
+		return isForbiddenAddress('127.0.0.1', allowlist)
+			? { ok: false, reason: 'forbidden', message: `${host} is a local host name` }
+			: { ok: true, address: '127.0.0.1', family: 4 };
 	}
 	let addresses;
 	try {

@@ -1,6 +1,7 @@
 // What the swarm said about a torrent, kept in the state store (STATE_DIR or REDIS_URL) so that a repeat
 // search, in this process or the next, need not ask again: health briefly (it changes by the minute),
-// metadata for a day (a torrent's files never change).
+// metadata for a day (a torrent's files never change), and which trackers did not answer, for half an hour,
+// so that no search waits for them again meanwhile.
 import * as z from 'zod/mini';
 import type { Result } from '#lib/search-events.ts';
 import { stateNamespace, type StateNamespace } from '#lib/server/state/state.ts';
@@ -18,10 +19,15 @@ export interface HealthCache {
 	setHealth(infohash: string, counts: SwarmCounts): Promise<void>;
 	metadata(infohash: string): Promise<TorrentMetadata | null>;
 	setMetadata(infohash: string, metadata: TorrentMetadata): Promise<void>;
+	/** The tracker (its announce URL) did not answer lately: not worth asking or waiting for. */
+	trackerSilent(url: string): Promise<boolean>;
+	setTrackerSilent(url: string): Promise<void>;
 }
 
 export const HEALTH_TTL_MS = 5 * 60_000;
 export const METADATA_TTL_MS = 24 * 60 * 60_000;
+/** Long enough to spare the searches of an evening, short enough that a tracker back up is asked again. */
+export const SILENT_TRACKER_TTL_MS = 30 * 60_000;
 
 const count = z.number().check(z.int(), z.nonnegative());
 const healthSchema = z.object({ seeders: count, leechers: count });
@@ -33,13 +39,16 @@ const metadataSchema = z.object({
 
 function cacheOver(
 	health: StateNamespace<SwarmCounts>,
-	metadata: StateNamespace<TorrentMetadata>
+	metadata: StateNamespace<TorrentMetadata>,
+	silent: StateNamespace<true>
 ): HealthCache {
 	return {
 		health: async (infohash) => (await health.get(infohash)) ?? null,
 		setHealth: (infohash, counts) => health.set(infohash, counts, HEALTH_TTL_MS),
 		metadata: async (infohash) => (await metadata.get(infohash)) ?? null,
-		setMetadata: (infohash, value) => metadata.set(infohash, value, METADATA_TTL_MS)
+		setMetadata: (infohash, value) => metadata.set(infohash, value, METADATA_TTL_MS),
+		trackerSilent: async (url) => (await silent.get(url)) === true,
+		setTrackerSilent: (url) => silent.set(url, true, SILENT_TRACKER_TTL_MS)
 	};
 }
 
@@ -47,7 +56,9 @@ function cacheOver(
 export function storedHealthCache(): HealthCache {
 	return cacheOver(
 		stateNamespace('swarm-health', { schema: healthSchema, maxEntries: 20_000 }),
-		stateNamespace('swarm-metadata', { schema: metadataSchema, maxEntries: 2_000 })
+		stateNamespace('swarm-metadata', { schema: metadataSchema, maxEntries: 2_000 }),
+		// A search asks 24 trackers at most, and magnets name the same few hundred again and again.
+		stateNamespace('silent-trackers', { schema: z.literal(true), maxEntries: 1_000 })
 	);
 }
 
@@ -56,5 +67,7 @@ export const noHealthCache: HealthCache = {
 	health: async () => null,
 	setHealth: async () => {},
 	metadata: async () => null,
-	setMetadata: async () => {}
+	setMetadata: async () => {},
+	trackerSilent: async () => false,
+	setTrackerSilent: async () => {}
 };

@@ -1,6 +1,7 @@
 // A BEP 48 HTTP scrape and a BEP 3/23 compact announce, sent through the untrusted-link egress (which
 // judges the address every name resolves to, on every redirect hop) and read with our bencode decoder.
 import { randomBytes } from 'node:crypto';
+import { countSettled } from '#lib/server/activity.ts';
 import { decode, type BencodeDict, type BencodeValue } from '#lib/server/bencode/bencode.ts';
 import {
 	compactPeers,
@@ -16,11 +17,11 @@ import type { Outcome } from '#lib/outcome.ts';
 /** Infohashes per scrape request: each adds ~60 characters to the URL, and servers cap URLs near 8 KB. */
 export const MAX_HTTP_SCRAPE = 50;
 
-/** Fetches a tracker's bencoded answer; the bytes, or why not. */
+/** Fetches a tracker's bencoded answer; the bytes, or why not (`timeout` and `network`: no answer at all). */
 export type FetchBencoded = (
 	url: string,
 	options: { signal: AbortSignal; timeoutMs: number }
-) => Promise<Outcome<{ body: Uint8Array }, { message: string }>>;
+) => Promise<Outcome<{ body: Uint8Array }, { reason?: string; message: string }>>;
 
 export interface HttpOptions {
 	signal: AbortSignal;
@@ -38,7 +39,10 @@ function count(value: BencodeValue | undefined): number {
 
 async function askTracker(url: string, options: HttpOptions): Promise<BencodeDict> {
 	const fetched = await options.fetch(url, { signal: options.signal, timeoutMs: options.timeoutMs });
-	if (!fetched.ok) throw new TrackerError(fetched.error.message);
+	if (!fetched.ok) {
+		const silent = fetched.error.reason === 'timeout' || fetched.error.reason === 'network';
+		throw new TrackerError(fetched.error.message, silent);
+	}
 	let answer: BencodeDict | null;
 	try {
 		answer = dict(decode(fetched.value.body));
@@ -70,7 +74,11 @@ export async function httpScrape(
 	if (!scrapeUrl) return null;
 	const hashes = infohashes.slice(0, MAX_HTTP_SCRAPE);
 	const query = hashes.map((hash) => `info_hash=${percentEncodeHash(hash)}`).join('&');
-	const answer = await askTracker(withQuery(scrapeUrl, query), options);
+	const answer = await countSettled(
+		'swarm_scrapes',
+		{ protocol: 'http' },
+		askTracker(withQuery(scrapeUrl, query), options)
+	);
 	const files = dict(answer.get('files'));
 	if (!files) throw new TrackerError('scrape answer has no files');
 	const counts = new Map<string, SwarmCounts>();

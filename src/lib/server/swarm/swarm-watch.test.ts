@@ -42,6 +42,7 @@ let canary: Canary;
 let silentUdp: Socket;
 let silentHttp: Server;
 let silentUdpPackets = 0;
+let silentHttpRequests = 0;
 const egresses: Egress[] = [];
 
 /** Names the tests resolve without DNS, as a resolver would answer for them. */
@@ -120,7 +121,7 @@ beforeAll(async () => {
 	silentUdp.on('message', () => silentUdpPackets++);
 	silentUdp.bind(0, '127.0.0.1');
 	await once(silentUdp, 'listening');
-	silentHttp = createServer(() => {}); // accepts, never answers
+	silentHttp = createServer(() => void silentHttpRequests++); // accepts, never answers
 	silentHttp.listen(0, '127.0.0.1');
 	await once(silentHttp, 'listening');
 });
@@ -222,5 +223,84 @@ describe('swarm health', () => {
 		expect(again.metadata.get(numbers.infohash)?.files).toEqual(numbers.files);
 		expect(silentUdpPackets).toBe(before);
 		expect(numbersPeer.connections).toBe(connections);
+	});
+
+	it('remembers a tracker that did not answer and neither asks nor waits for it again', async () => {
+		await useStateStore(new MemoryStore());
+		const cache = storedHealthCache();
+		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
+		const silentHttpUrl = `http://127.0.0.1:${(silentHttp.address() as { port: number }).port}/announce`;
+		const trackers = [silentUdpUrl, silentHttpUrl, tracker.udpUrl];
+		const before = silentUdpPackets;
+		const first = await watch([result(leaves.infohash, trackers)], LOOPBACK, cache);
+		expect(first.health.get(leaves.infohash)).toEqual({ seeders: 1, leechers: 0 });
+		expect(silentUdpPackets).toBeGreaterThan(before);
+		expect(await cache.trackerSilent(silentUdpUrl)).toBe(true);
+		expect(await cache.trackerSilent(silentHttpUrl)).toBe(true);
+		expect(await cache.trackerSilent(tracker.udpUrl)).toBe(false);
+
+		// Another torrent on the same trackers: its health comes from the one that answers, and the silent
+		// ones hear nothing.
+		const packets = silentUdpPackets;
+		const httpAsked = silentHttpRequests;
+		const again = await watch([result(numbers.infohash, trackers)], LOOPBACK, cache);
+		expect(again.health.get(numbers.infohash)?.seeders).toBeGreaterThan(0);
+		expect(silentUdpPackets).toBe(packets);
+		expect(silentHttpRequests).toBe(httpAsked);
+	});
+
+	it('remembers a tracker still silent a second after it was asked when its search stops sooner', async () => {
+		await useStateStore(new MemoryStore());
+		const cache = storedHealthCache();
+		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
+		const egress = createEgress({ allowlist: LOOPBACK, siteTimeoutMs: 2000, resolve: resolveTestNames });
+		egresses.push(egress);
+		const before = silentUdpPackets;
+		const swarm = new SwarmWatch(
+			{
+				allowlist: LOOPBACK,
+				resolve: resolveTestNames,
+				fetchBencoded: (url, options) => egress.fetchUntrusted(url, { kind: 'torrent', ...options }),
+				sockets: new Limiter(16),
+				// Far longer than the search lasts here: only the stop can tell it was silent.
+				timeoutMs: 60_000,
+				cache,
+				peerId: newPeerId()
+			},
+			{ health: () => {}, metadata: () => {}, idle: () => {} }
+		);
+		swarm.track(result(leaves.infohash, [silentUdpUrl]));
+		swarm.flush();
+		// Until the tracker has been asked, then past the second that makes its silence count.
+		while (silentUdpPackets === before) await new Promise((resolve) => setTimeout(resolve, 20));
+		await new Promise((resolve) => setTimeout(resolve, 1100));
+		swarm.stop();
+		expect(await cache.trackerSilent(silentUdpUrl)).toBe(true);
+	});
+
+	it('does not take a tracker for silent when its search stops right after asking', async () => {
+		await useStateStore(new MemoryStore());
+		const cache = storedHealthCache();
+		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
+		const egress = createEgress({ allowlist: LOOPBACK, siteTimeoutMs: 2000, resolve: resolveTestNames });
+		egresses.push(egress);
+		const before = silentUdpPackets;
+		const swarm = new SwarmWatch(
+			{
+				allowlist: LOOPBACK,
+				resolve: resolveTestNames,
+				fetchBencoded: (url, options) => egress.fetchUntrusted(url, { kind: 'torrent', ...options }),
+				sockets: new Limiter(16),
+				timeoutMs: 60_000,
+				cache,
+				peerId: newPeerId()
+			},
+			{ health: () => {}, metadata: () => {}, idle: () => {} }
+		);
+		swarm.track(result(leaves.infohash, [silentUdpUrl]));
+		swarm.flush();
+		while (silentUdpPackets === before) await new Promise((resolve) => setTimeout(resolve, 5));
+		swarm.stop();
+		expect(await cache.trackerSilent(silentUdpUrl)).toBe(false);
 	});
 });

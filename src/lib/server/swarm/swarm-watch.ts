@@ -1,15 +1,15 @@
 // Swarm health for one search: scrapes each result's own trackers in batches while the harvest goes on,
-// then fetches metadata from peers for the best-ranked results whose files are unknown, within budgets
-// of sockets, trackers, peers and bytes, and stops the moment its search does.
-import { MAX_RESULT_FILES, type Result } from '#lib/search-events.ts';
+// and hands torrents someone shares to the metadata queue (metadata-queue.ts), within budgets of sockets,
+// trackers, peers and bytes (swarm-limits.ts); stops the moment its search does.
+import type { Result } from '#lib/search-events.ts';
 import type { Allowlist } from '#lib/server/egress/address-policy.ts';
 import type { Resolve } from '#lib/server/egress/checked-connector.ts';
 import { Limiter } from '#lib/server/egress/limiter.ts';
 import { allowedAddress } from './allowed-address.ts';
 import type { HealthCache, TorrentMetadata } from './health-cache.ts';
 import { httpAnnounce, httpScrape, MAX_HTTP_SCRAPE, type FetchBencoded } from './http-tracker.ts';
-import type { TorrentInfo } from '#lib/server/bencode/torrent.ts';
-import { fetchMetadata } from './metadata-fetch.ts';
+import { MetadataQueue, type QueuedTorrent } from './metadata-queue.ts';
+import { SWARM_LIMITS } from './swarm-limits.ts';
 import { parseTrackerUrl, type TrackerTarget } from './tracker-url.ts';
 import {
 	MAX_UDP_SCRAPE,
@@ -17,6 +17,7 @@ import {
 	udpScrape,
 	type AnnounceEvent,
 	type Peer,
+	TrackerError,
 	type SwarmCounts,
 	type UdpTarget
 } from './udp-tracker.ts';
@@ -41,25 +42,6 @@ export interface SwarmListener {
 	idle(): void;
 }
 
-/** Budgets of one search; `sockets` bounds all searches together. */
-export const SWARM_LIMITS = {
-	socketsPerSearch: 8,
-	trackersPerSearch: 24,
-	/** A result lists up to 30 trackers; its first ones are the ones its publisher chose. */
-	trackersPerResult: 8,
-	/** Sightings arrive in bursts (a page gives dozens): wait this long to scrape them in one packet. */
-	batchDelayMs: 40,
-	metadataTorrents: 30,
-	metadataAtOnce: 4,
-	/** Trackers asked for a torrent's peers, one after another while none knew any. */
-	announcesPerTorrent: 2,
-	/** Peers asked at once for a torrent's metadata, and in all: many listed peers are long gone. */
-	peersAtOnce: 4,
-	peersPerTorrent: 8,
-	/** info dictionaries of real torrents are far below this (1 MiB holds ~50,000 piece hashes). */
-	metadataBytes: 4 * 1024 * 1024
-};
-
 const V1_HASH = /^[0-9a-f]{40}$/;
 
 interface TrackerState {
@@ -69,16 +51,14 @@ interface TrackerState {
 	/** Refused, unreachable or silent once: not asked again in this search. */
 	dead: boolean;
 	udp: Promise<UdpTarget | null> | null;
+	/** Known silent from an earlier search (the state store): never asked nor waited for. */
+	knownSilent: Promise<boolean>;
+	/** When its first exchange went out, and whether it ever answered: silence outlasting the search. */
+	askedAt: number | null;
+	answered: boolean;
 }
 
-interface Torrent {
-	trackers: string[];
-	/** Trackers that said someone is there: asked first for peers. */
-	live: string[];
-	best: SwarmCounts | null;
-	sources: number;
-	hasFiles: boolean;
-	metadata: 'none' | 'queued' | 'started';
+interface Torrent extends QueuedTorrent {
 	/** The cache has been read: until then its trackers wait, as the cache may spare asking them. */
 	cacheRead: boolean;
 }
@@ -98,19 +78,38 @@ export class SwarmWatch {
 	readonly #perSearch = new Limiter(SWARM_LIMITS.socketsPerSearch);
 	readonly #trackers = new Map<string, TrackerState>();
 	readonly #torrents = new Map<string, Torrent>();
-	#metadataQueue: string[] = [];
-	#metadataStarted = 0;
 	#tasks = 0;
 	#stopped = false;
+	readonly #metadata: MetadataQueue;
 
 	constructor(
 		readonly settings: SwarmSettings,
 		readonly listener: SwarmListener
-	) {}
+	) {
+		this.#metadata = new MetadataQueue({
+			allowlist: settings.allowlist,
+			timeoutMs: settings.timeoutMs,
+			peerId: settings.peerId,
+			signal: this.#controller.signal,
+			stopped: () => this.#stopped,
+			torrent: (infohash) => this.#torrents.get(infohash) as Torrent,
+			mayAsk: (url) => {
+				const tracker = this.#tracker(url);
+				return tracker !== null && !tracker.dead;
+			},
+			announce: (url, infohash, event) => this.#announce(this.#tracker(url) as TrackerState, infohash, event),
+			withSocket: (run) => this.#withSocket(run),
+			task: (run) => this.#task(run),
+			found: (infohash, metadata) => {
+				void this.settings.cache.setMetadata(infohash, metadata);
+				this.listener.metadata(infohash, metadata);
+			}
+		});
+	}
 
 	get busy(): boolean {
 		if (this.#stopped) return false;
-		if (this.#tasks > 0 || this.#metadataQueue.length > 0) return true;
+		if (this.#tasks > 0 || this.#metadata.waiting > 0) return true;
 		for (const tracker of this.#trackers.values())
 			if (tracker.pending.length > 0 && !tracker.dead) return true;
 		return false;
@@ -143,7 +142,7 @@ export class SwarmWatch {
 			torrent.trackers.push(url);
 			if (torrent.cacheRead && !torrent.best) this.#enqueueScrape(url, infohash);
 		}
-		if (torrent.best) this.#considerMetadata(infohash, torrent);
+		if (torrent.best) this.#metadata.consider(infohash, torrent);
 	}
 
 	/** The harvest is over: scrape what waits for its batch now. */
@@ -154,10 +153,23 @@ export class SwarmWatch {
 	/** Abandons everything: sockets close, queues empty, no more events. */
 	stop(): void {
 		if (this.#stopped) return;
+		// A tracker still silent long after it was asked is remembered as one, though its own budget
+		// (longer than the search's grace) has not run out: the next search need not wait for it.
+		const now = performance.now();
+		for (const tracker of this.#trackers.values()) {
+			const { askedAt } = tracker;
+			if (
+				askedAt !== null &&
+				!tracker.answered &&
+				!tracker.dead &&
+				now - askedAt >= SWARM_LIMITS.silentAfterMs
+			)
+				void this.settings.cache.setTrackerSilent(tracker.target.url);
+		}
 		this.#stopped = true;
 		this.#controller.abort();
 		for (const tracker of this.#trackers.values()) if (tracker.timer) clearTimeout(tracker.timer);
-		this.#metadataQueue = [];
+		this.#metadata.clear();
 	}
 
 	async #fromCache(infohash: string, torrent: Torrent): Promise<void> {
@@ -172,7 +184,7 @@ export class SwarmWatch {
 		if (counts) {
 			torrent.best = counts;
 			this.listener.health(infohash, counts);
-			this.#considerMetadata(infohash, torrent);
+			this.#metadata.consider(infohash, torrent);
 		} else {
 			for (const url of torrent.trackers) this.#enqueueScrape(url, infohash);
 		}
@@ -184,7 +196,16 @@ export class SwarmWatch {
 		if (!tracker) {
 			const target = parseTrackerUrl(url);
 			if (!target || this.#trackers.size >= SWARM_LIMITS.trackersPerSearch) return null;
-			tracker = { target, pending: [], timer: null, dead: false, udp: null };
+			tracker = {
+				target,
+				pending: [],
+				timer: null,
+				dead: false,
+				udp: null,
+				knownSilent: this.settings.cache.trackerSilent(target.url),
+				askedAt: null,
+				answered: false
+			};
 			this.#trackers.set(url, tracker);
 		}
 		return tracker;
@@ -223,8 +244,10 @@ export class SwarmWatch {
 		this.#tasks++;
 		try {
 			await run();
-		} catch {
-			// A tracker or peer that fails is a value handled below; an abort ends the search's work.
+		} catch (error) {
+			// A tracker that fails is handled where it is asked, and an abort ends the search's work; anything
+			// else is a bug to see.
+			if (!(error instanceof TrackerError) && !this.#stopped) console.error('swarm health:', error);
 		} finally {
 			this.#tasks--;
 			this.#checkIdle();
@@ -244,26 +267,44 @@ export class SwarmWatch {
 		return tracker.udp;
 	}
 
+	/** Marks a tracker dead for this search, and remembers it for the next ones when it did not answer. */
+	#giveUp(tracker: TrackerState, error: unknown): void {
+		tracker.dead = true;
+		tracker.pending = [];
+		if (error instanceof TrackerError && error.silent && !this.#stopped)
+			void this.settings.cache.setTrackerSilent(tracker.target.url);
+	}
+
 	async #scrape(tracker: TrackerState, batch: string[]): Promise<void> {
 		const { timeoutMs, fetchBencoded } = this.settings;
+		if (await tracker.knownSilent) {
+			// Its torrents' health comes from their other trackers.
+			tracker.dead = true;
+			tracker.pending = [];
+			return;
+		}
 		try {
 			let counts: Map<string, SwarmCounts> | null;
 			if (tracker.target.protocol === 'udp') {
 				const target = await this.#udpTarget(tracker);
-				if (!target) throw new Error('refused');
-				const answer = await this.#withSocket((signal) => udpScrape(target, batch, { signal, timeoutMs }));
+				if (!target) throw new TrackerError('refused by the address policy');
+				const answer = await this.#withSocket((signal) => {
+					tracker.askedAt ??= performance.now();
+					return udpScrape(target, batch, { signal, timeoutMs });
+				});
 				counts = new Map(batch.map((hash, index) => [hash, answer[index] as SwarmCounts]));
 			} else {
-				counts = await this.#withSocket((signal) =>
-					httpScrape(tracker.target.url, batch, { signal, timeoutMs, fetch: fetchBencoded })
-				);
+				counts = await this.#withSocket((signal) => {
+					tracker.askedAt ??= performance.now();
+					return httpScrape(tracker.target.url, batch, { signal, timeoutMs, fetch: fetchBencoded });
+				});
 			}
-			if (!counts) throw new Error('no scrape');
+			if (!counts) throw new TrackerError('no scrape');
+			tracker.answered = true;
 			for (const [hash, count] of counts)
 				if (batch.includes(hash)) this.#learn(hash, count, tracker.target.url);
 		} catch (error) {
-			tracker.dead = true;
-			tracker.pending = [];
+			this.#giveUp(tracker, error);
 			throw error;
 		}
 		if (tracker.pending.length > 0) this.#flushTracker(tracker);
@@ -279,58 +320,21 @@ export class SwarmWatch {
 		torrent.best = best;
 		void this.settings.cache.setHealth(infohash, best);
 		this.listener.health(infohash, best);
-		this.#considerMetadata(infohash, torrent);
-	}
-
-	#considerMetadata(infohash: string, torrent: Torrent): void {
-		if (torrent.hasFiles || torrent.metadata !== 'none' || !torrent.best) return;
-		if (torrent.best.seeders + torrent.best.leechers === 0) return;
-		if (this.#metadataStarted + this.#metadataQueue.length >= SWARM_LIMITS.metadataTorrents) return;
-		torrent.metadata = 'queued';
-		this.#metadataQueue.push(infohash);
-		this.#pumpMetadata();
-	}
-
-	#metadataRunning = 0;
-
-	/** Starts the best-ranked waiting torrents first: most seeders, then most places that listed it. */
-	#pumpMetadata(): void {
-		while (
-			!this.#stopped &&
-			this.#metadataRunning < SWARM_LIMITS.metadataAtOnce &&
-			this.#metadataQueue.length > 0
-		) {
-			const rank = (hash: string) => {
-				const torrent = this.#torrents.get(hash) as Torrent;
-				return (torrent.best?.seeders ?? 0) * 1000 + torrent.sources;
-			};
-			this.#metadataQueue.sort((a, b) => rank(b) - rank(a));
-			const infohash = this.#metadataQueue.shift() as string;
-			const torrent = this.#torrents.get(infohash) as Torrent;
-			torrent.metadata = 'started';
-			this.#metadataStarted++;
-			this.#metadataRunning++;
-			void this.#task(async () => {
-				try {
-					await this.#fetchMetadata(infohash, torrent);
-				} finally {
-					this.#metadataRunning--;
-					this.#pumpMetadata();
-				}
-			});
-		}
+		this.#metadata.consider(infohash, torrent);
 	}
 
 	/** Announces to one tracker of the search: the peers it lists; throws when it does not answer. */
 	async #announce(tracker: TrackerState, infohash: string, event: AnnounceEvent): Promise<Peer[]> {
 		const { timeoutMs, fetchBencoded, peerId } = this.settings;
 		const numWant = event === 'started' ? SWARM_LIMITS.peersPerTorrent * 2 : 0;
+		if (await tracker.knownSilent) throw new TrackerError('known silent');
 		if (tracker.target.protocol === 'udp') {
 			const target = await this.#udpTarget(tracker);
-			if (!target) throw new Error('refused');
+			if (!target) throw new TrackerError('refused by the address policy');
 			const answer = await this.#withSocket((signal) =>
 				udpAnnounce(target, infohash, peerId, { signal, timeoutMs, numWant, event })
 			);
+			tracker.answered = true;
 			return answer.peers;
 		}
 		const answer = await this.#withSocket((signal) =>
@@ -342,86 +346,7 @@ export class SwarmWatch {
 				fetch: fetchBencoded
 			})
 		);
+		tracker.answered = true;
 		return answer.peers;
-	}
-
-	/** Peers from the torrent's trackers, those that said someone is there first; and whom we joined. */
-	async #peersOf(torrent: Torrent, infohash: string): Promise<{ peers: Peer[]; joined: TrackerState[] }> {
-		const peers = new Map<string, Peer>();
-		const joined: TrackerState[] = [];
-		const trackers = [...torrent.live, ...torrent.trackers.filter((url) => !torrent.live.includes(url))];
-		let asked = 0;
-		for (const url of trackers) {
-			if (asked >= SWARM_LIMITS.announcesPerTorrent || this.#stopped) break;
-			const tracker = this.#tracker(url);
-			if (!tracker || tracker.dead) continue;
-			asked++;
-			try {
-				const found = await this.#announce(tracker, infohash, 'started');
-				joined.push(tracker);
-				for (const peer of found) peers.set(`${peer.address}:${peer.port}`, peer);
-			} catch {
-				// Another tracker may know peers.
-			}
-			// Ask the next tracker only when this one knew nobody: a silent one would cost its whole budget.
-			if (peers.size > 0) break;
-		}
-		return { peers: [...peers.values()].slice(0, SWARM_LIMITS.peersPerTorrent), joined };
-	}
-
-	async #fetchMetadata(infohash: string, torrent: Torrent): Promise<void> {
-		const { peers, joined } = await this.#peersOf(torrent, infohash);
-		try {
-			await this.#metadataFrom(peers, infohash, torrent);
-		} finally {
-			// Leave the swarms we joined as a real client does, so we are not counted as a leecher there; on
-			// its own task, so the next torrent's metadata need not wait for it.
-			void this.#task(async () => {
-				await Promise.allSettled(joined.map((tracker) => this.#announce(tracker, infohash, 'stopped')));
-			});
-		}
-	}
-
-	async #metadataFrom(peers: Peer[], infohash: string, torrent: Torrent): Promise<void> {
-		for (let at = 0; at < peers.length && !this.#stopped; at += SWARM_LIMITS.peersAtOnce) {
-			const found = await this.#firstMetadata(peers.slice(at, at + SWARM_LIMITS.peersAtOnce), infohash);
-			if (!found || this.#stopped) continue;
-			const metadata: TorrentMetadata = {
-				name: found.name,
-				size: found.size,
-				files: found.files.slice(0, MAX_RESULT_FILES).map((file) => ({ path: file.path, size: file.length }))
-			};
-			torrent.hasFiles = true;
-			void this.settings.cache.setMetadata(infohash, metadata);
-			this.listener.metadata(infohash, metadata);
-			return;
-		}
-	}
-
-	/** Asks these peers together; the first honest answer ends the others. Null when none gave one. */
-	async #firstMetadata(peers: Peer[], infohash: string): Promise<TorrentInfo | null> {
-		const { allowlist, timeoutMs, peerId } = this.settings;
-		const done = new AbortController();
-		const signal = AbortSignal.any([this.#controller.signal, done.signal]);
-		const attempts = peers.map((peer) =>
-			this.#withSocket(() =>
-				fetchMetadata(peer, infohash, {
-					allowlist,
-					signal,
-					timeoutMs,
-					maxBytes: SWARM_LIMITS.metadataBytes,
-					peerId
-				})
-			).then((outcome) => {
-				if (!outcome.ok) throw new Error(outcome.error);
-				done.abort();
-				return outcome.value;
-			})
-		);
-		try {
-			return await Promise.any(attempts);
-		} catch {
-			return null;
-		}
 	}
 }

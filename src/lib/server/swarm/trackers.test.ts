@@ -3,11 +3,7 @@ import ipaddr from 'ipaddr.js';
 import fixtures from 'webtorrent-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEgress, type Egress } from '#lib/server/egress/egress.ts';
-import {
-	loopbackTorrent,
-	startTracker,
-	type LoopbackTracker
-} from '#tests/swarm/loopback-swarm.ts';
+import { loopbackTorrent, startTracker, type LoopbackTracker } from '#tests/swarm/loopback-swarm.ts';
 import { httpAnnounce, httpScrape, type FetchBencoded } from './http-tracker.ts';
 import { newPeerId } from './metadata-fetch.ts';
 import { parseTrackerUrl, scrapeUrlOf } from './tracker-url.ts';

@@ -2,6 +2,7 @@
 // learn its peers. Packets go only to an address the caller has already judged; nothing here resolves.
 import { createSocket, type Socket } from 'node:dgram';
 import { randomBytes } from 'node:crypto';
+import { countSettled } from '#lib/server/activity.ts';
 
 const PROTOCOL_ID = 0x41727101980n;
 const Action = { Connect: 0, Announce: 1, Scrape: 2, Error: 3 } as const;
@@ -25,8 +26,15 @@ export interface UdpTarget {
 	port: number;
 }
 
+/** A tracker failed us; `silent` when it did not answer at all (no answer in time, nobody listening). */
 export class TrackerError extends Error {
 	override name = 'TrackerError';
+	constructor(
+		message: string,
+		readonly silent = false
+	) {
+		super(message);
+	}
 }
 
 /** One exchange with a tracker on its own socket, closed whatever happens (answer, error, abort). */
@@ -46,14 +54,17 @@ class UdpExchange {
 	) {
 		this.#socket = createSocket(target.family === 6 ? 'udp6' : 'udp4');
 		this.#socket.on('message', (packet, from) => this.#onPacket(packet, from.address, from.port));
-		this.#socket.on('error', (error) => this.#fail(error));
+		// A socket error on a connected-less UDP socket is the port refusing (ICMP): nobody is there.
+		this.#socket.on('error', (error) => this.#fail(new TrackerError(error.message, true)));
 		signal.addEventListener('abort', this.#onAbort, { once: true });
 		if (signal.aborted) this.#onAbort();
 	}
 
 	#onAbort = (): void =>
 		this.#fail(
-			new TrackerError(this.signal.reason?.name === 'TimeoutError' ? 'no answer in time' : 'aborted')
+			this.signal.reason?.name === 'TimeoutError'
+				? new TrackerError('no answer in time', true)
+				: new TrackerError('aborted')
 		);
 
 	#fail(error: Error): void {
@@ -154,7 +165,7 @@ export function udpScrape(
 	options: UdpOptions
 ): Promise<SwarmCounts[]> {
 	const hashes = infohashes.slice(0, MAX_UDP_SCRAPE);
-	return withExchange(target, options, async (exchange) => {
+	const scraping = withExchange(target, options, async (exchange) => {
 		const connection = await connect(exchange, options.timeoutMs / 4);
 		const answer = await exchange.ask(
 			(transaction) => {
@@ -172,6 +183,7 @@ export function udpScrape(
 			leechers: answer.readUInt32BE(8 + 12 * index + 8)
 		}));
 	});
+	return countSettled('swarm_scrapes', { protocol: 'udp' }, scraping);
 }
 
 export interface Announced extends SwarmCounts {

@@ -56,8 +56,28 @@ export function firstCookie(headers: Headers): string | null {
 	return headers.getSetCookie()[0]?.split(';')[0]?.trim() || null;
 }
 
-/** A short, printable excerpt of an unexpected answer. */
-export function excerpt(body: string): string {
+/**
+ * Every spelling in which a request of ours carries the client's password: as written, percent-encoded
+ * (a form), JSON-escaped (an RPC), and inside Basic authorization.
+ */
+export function secretSpellings(username: string, password: string): string[] {
+	if (password === '') return [];
+	return [
+		password,
+		encodeURIComponent(password),
+		new URLSearchParams({ password }).toString().slice('password='.length),
+		JSON.stringify(password).slice(1, -1),
+		Buffer.from(`${username}:${password}`).toString('base64')
+	];
+}
+
+/**
+ * A short, printable excerpt of an unexpected answer, for the person and the log. An answer that repeats
+ * the credentials (an echo service, a misconfigured address that reflects the request) is never quoted.
+ */
+export function excerpt(body: string, secrets: readonly string[]): string {
+	if (secrets.some((secret) => body.includes(secret)))
+		return 'an answer that repeats the request and its credentials (is the address right?)';
 	const text = body.replace(/\s+/g, ' ').trim();
 	return text.length > 80 ? `${text.slice(0, 80)}…` : text || 'an empty answer';
 }

@@ -56,12 +56,28 @@ describe('TORRENT_CLIENTS', () => {
 		expect(refusal('a=qbittorrent+http://h:1,a=deluge+http://h:2')).toBe('TORRENT_CLIENTS names a twice');
 		expect(refusal('a=qbittorrent+http://h:1?categroy=x')).toMatch(/unknown option categroy/);
 		expect(refusal('a=qbittorrent+http://h:1?paused=maybe')).toMatch(/paused must be true or false/);
-		expect(refusal('<b>=qbittorrent+http://h:1')).toMatch(/label "<b>" must be/);
+		expect(refusal('<b>=qbittorrent+http://h:1')).toMatch(/entry 1 has no valid label before "="/);
 		// An unescaped comma splits a password: the entry is refused without being quoted.
 		const split = refusal('home=qbittorrent+http://admin:se,cret@h:1');
 		expect(split).toMatch(/home needs an http\(s\) URL.*%2C/);
 		expect(refusal('home=qbittorrent+http://h:1,oops')).toMatch(/entry 2 is not label=kind\+url/);
 		expect(split).not.toContain('cret');
 		expect(refusal('home=qbittorrent+http://admin:%E0%A4@h:1')).toMatch(/not valid percent-encoding/);
+	});
+
+	it.each([
+		// No label, and a password holding "=" and "+": the part before "=" looks like a label.
+		['qbittorrent+http://admin:hunter2=xy+zz@h:1', /entry 1 has no valid label/],
+		['qbittorrent+http://admin:pw=hunter2+x@h:1', /entry 1 is not label=kind\+url/],
+		// An unencoded @ and ? inside a password move the rest of it into the query, as options.
+		['home=qbittorrent+http://admin:pw@h?hunter2@h:1', /home has unknown option \(not repeated/],
+		[
+			'home=qbittorrent+http://admin:pw@h?paused=hunter2@h:1',
+			/^TORRENT_CLIENTS: home: paused must be true or false$/
+		]
+	])('never prints any part of the password of %s', (entry, message) => {
+		const said = refusal(entry);
+		expect(said).toMatch(message);
+		expect(said).not.toMatch(/hunter|admin|xy|zz/);
 	});
 });

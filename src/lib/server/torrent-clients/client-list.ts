@@ -49,9 +49,11 @@ function readEntry(entry: string, position: number): TorrentClient | { invalid: 
 		};
 	const [, rawLabel = '', kind = '', rawUrl = ''] = match;
 	const label = rawLabel.trim();
+	// A label that is none is likely a piece of the URL (an entry without one, whose password holds "="):
+	// it is never quoted, and neither is a kind after it.
 	if (!LABEL.test(label))
 		return {
-			invalid: `label ${JSON.stringify(label)} must be 1 to 40 letters, digits, spaces, dots, dashes or underscores`
+			invalid: `entry ${position} has no valid label before "=" (1 to 40 letters, digits, spaces, dots, dashes or underscores); write an = inside a password as %3D`
 		};
 	if (!(CLIENT_KINDS as readonly string[]).includes(kind))
 		return { invalid: `${label} has kind ${JSON.stringify(kind)}; known: ${CLIENT_KINDS.join(', ')}` };
@@ -60,13 +62,17 @@ function readEntry(entry: string, position: number): TorrentClient | { invalid: 
 		return {
 			invalid: `${label} needs an http(s) URL after ${kind}+ (write a comma inside a password as %2C)`
 		};
+	// Option names and values are quoted only from a URL without a password: an unencoded ? or # inside
+	// one moves the rest of it into the query.
+	const quotable = url.password === '';
 	const unknown = [...url.searchParams.keys()].filter((key) => !OPTION_NAMES.has(key));
 	if (unknown.length > 0)
 		return {
-			invalid: `${label} has unknown option ${unknown.join(', ')}; known: category, savepath, paused`
+			invalid: `${label} has unknown option ${quotable ? unknown.join(', ') : '(not repeated: the URL has a password; write a ? or # inside it as %3F or %23)'}; known: category, savepath, paused`
 		};
 	const paused = readPaused(url.searchParams.get('paused'));
-	if (typeof paused === 'object' && paused !== null) return { invalid: `${label}: ${paused.invalid}` };
+	if (typeof paused === 'object' && paused !== null)
+		return { invalid: `${label}: ${quotable ? paused.invalid : 'paused must be true or false'}` };
 	const options: ClientOptions = {
 		category: url.searchParams.get('category')?.trim() || null,
 		savePath: url.searchParams.get('savepath')?.trim() || null,

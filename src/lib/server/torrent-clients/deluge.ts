@@ -3,7 +3,15 @@
 // category becomes a label through the Label plugin.
 import * as z from 'zod/mini';
 import { readJson } from '#lib/server/read-json.ts';
-import { SendFailure, excerpt, exchange, firstCookie, under, type Deadline } from './client-http.ts';
+import {
+	SendFailure,
+	excerpt,
+	exchange,
+	firstCookie,
+	secretSpellings,
+	under,
+	type Deadline
+} from './client-http.ts';
 import type { TorrentClient } from './client-list.ts';
 import type { ClientProtocol } from './protocol.ts';
 
@@ -18,6 +26,8 @@ export function deluge(client: TorrentClient): ClientProtocol {
 	const jsonUrl = client.url.pathname.endsWith('/json') ? client.url.href : under(client.url, '/json');
 	// deluge-web has one password and no user: either half of the URL's credentials may hold it.
 	const password = client.password || client.username;
+	// Its answers are only ever quoted through excerpt, which never repeats these.
+	const secrets = secretSpellings('', password);
 	let cookie: string | null = null;
 	let id = 0;
 
@@ -38,7 +48,7 @@ export function deluge(client: TorrentClient): ClientProtocol {
 		if (answer.status === 404) throw new SendFailure('has no Web JSON-RPC at this address');
 		if (answer.status !== 200) throw new SendFailure(`answered HTTP ${answer.status}`);
 		const parsed = readJson(answer.body, JsonAnswer);
-		if (!parsed) throw new SendFailure(`answered ${excerpt(answer.body)}`);
+		if (!parsed) throw new SendFailure(`answered ${excerpt(answer.body, secrets)}`);
 		if (parsed.error) throw new RpcError(parsed.error.message);
 		if (method === 'auth.login') cookie = firstCookie(answer.headers) ?? cookie;
 		return parsed.result;
@@ -75,7 +85,7 @@ export function deluge(client: TorrentClient): ClientProtocol {
 		} catch (error) {
 			if (error instanceof RpcError)
 				throw new SendFailure(
-					`added the torrent but could not label it (is the Label plugin on? ${error.message})`
+					`added the torrent but could not label it (is the Label plugin on? ${excerpt(error.message, secrets)})`
 				);
 			throw error;
 		}
@@ -83,23 +93,33 @@ export function deluge(client: TorrentClient): ClientProtocol {
 
 	return {
 		async add(magnet, _infohash, by) {
-			await connected(by);
-			const { category, savePath, paused } = client.options;
-			const options: Record<string, unknown> = {};
-			if (savePath) options.download_location = savePath;
-			if (paused !== null) options.add_paused = paused;
-			let torrentId: unknown;
 			try {
-				torrentId = await call('core.add_torrent_magnet', [magnet, options], by);
+				return await addMagnet(magnet, by);
 			} catch (error) {
-				if (!(error instanceof RpcError)) throw error;
-				// deluge/core/core.py: AddTorrentError "Torrent already in session (<id>)."
-				if (/already in session/i.test(error.message)) return { added: false };
-				throw new SendFailure(`rejected the torrent (${error.message})`);
+				// An RPC error no step expected is still the client's answer: said, never thrown as a bug.
+				if (error instanceof RpcError) throw new SendFailure(`answered ${excerpt(error.message, secrets)}`);
+				throw error;
 			}
-			if (typeof torrentId !== 'string') throw new SendFailure('did not add the torrent');
-			if (category) await setLabel(torrentId, category, by);
-			return { added: true };
 		}
 	};
+
+	async function addMagnet(magnet: string, by: Deadline): Promise<{ added: boolean }> {
+		await connected(by);
+		const { category, savePath, paused } = client.options;
+		const options: Record<string, unknown> = {};
+		if (savePath) options.download_location = savePath;
+		if (paused !== null) options.add_paused = paused;
+		let torrentId: unknown;
+		try {
+			torrentId = await call('core.add_torrent_magnet', [magnet, options], by);
+		} catch (error) {
+			if (!(error instanceof RpcError)) throw error;
+			// deluge/core/core.py: AddTorrentError "Torrent already in session (<id>)."
+			if (/already in session/i.test(error.message)) return { added: false };
+			throw new SendFailure(`rejected the torrent (${excerpt(error.message, secrets)})`);
+		}
+		if (typeof torrentId !== 'string') throw new SendFailure('did not add the torrent');
+		if (category) await setLabel(torrentId, category, by);
+		return { added: true };
+	}
 }

@@ -2,7 +2,15 @@
 // Its CSRF check compares Origin/Referer with its own host when they are sent, so neither is sent.
 import * as z from 'zod/mini';
 import { readJson } from '#lib/server/read-json.ts';
-import { SendFailure, excerpt, exchange, firstCookie, under, type Deadline } from './client-http.ts';
+import {
+	SendFailure,
+	excerpt,
+	exchange,
+	firstCookie,
+	secretSpellings,
+	under,
+	type Deadline
+} from './client-http.ts';
 import type { TorrentClient } from './client-list.ts';
 import type { ClientProtocol } from './protocol.ts';
 
@@ -17,6 +25,7 @@ const AddCounts = z.object({
 });
 
 export function qbittorrent(client: TorrentClient): ClientProtocol {
+	const secrets = secretSpellings(client.username, client.password);
 	// Kept while the process lives: a socket-activated process often sends more than once before idling.
 	let cookie: string | null = null;
 
@@ -65,7 +74,7 @@ export function qbittorrent(client: TorrentClient): ClientProtocol {
 			if (listed.status === 403) throw new SendFailure('refused the session after logging in');
 			if (listed.status === 404) throw new SendFailure('has no WebUI API v2 at this address');
 			if (listed.status !== 200) throw new SendFailure(`answered HTTP ${listed.status}`);
-			if (listsTorrent(listed.body)) return { added: false };
+			if (listsTorrent(listed.body, secrets)) return { added: false };
 
 			const form = new URLSearchParams({ urls: magnet });
 			const { category, savePath, paused } = client.options;
@@ -83,14 +92,14 @@ export function qbittorrent(client: TorrentClient): ClientProtocol {
 			const counts = text === 'Ok.' ? null : readJson(text, AddCounts);
 			if (text === 'Ok.' || (counts?.success_count ?? 0) > 0 || (counts?.pending_count ?? 0) > 0)
 				return { added: true };
-			throw new SendFailure(`rejected the torrent (${excerpt(text)})`);
+			throw new SendFailure(`rejected the torrent (${excerpt(text, secrets)})`);
 		}
 	};
 }
 
 /** Whether torrents/info answered a non-empty list. */
-function listsTorrent(body: string): boolean {
+function listsTorrent(body: string, secrets: readonly string[]): boolean {
 	const list = readJson(body, TorrentList);
-	if (!list) throw new SendFailure(`answered the torrent list with ${excerpt(body)}`);
+	if (!list) throw new SendFailure(`answered the torrent list with ${excerpt(body, secrets)}`);
 	return list.length > 0;
 }

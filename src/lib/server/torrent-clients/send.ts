@@ -1,7 +1,8 @@
 // Sends one magnet to one of the operator's torrent clients: the single core behind POST /api/send and the
 // no-JavaScript form. Failures are values that say which client and why; none of them ends the process.
+import { countActivity } from '#lib/server/activity.ts';
 import { config } from '#lib/server/config.ts';
-import { buildMagnet, magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
+import { buildMagnet, magnetKey, MAX_MAGNET_LENGTH, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { SendFailure, deadline } from './client-http.ts';
 import type { ClientKind, TorrentClient } from './client-list.ts';
 import { deluge } from './deluge.ts';
@@ -11,7 +12,7 @@ import { transmission } from './transmission.ts';
 
 export type SendResult =
 	| { ok: true; client: string; infohash: string; added: boolean }
-	| { ok: false; status: 400 | 404 | 502; error: string };
+	| { ok: false; status: 400 | 403 | 404 | 429 | 502; error: string };
 
 const PROTOCOLS: Record<ClientKind, (client: TorrentClient) => ClientProtocol> = {
 	qbittorrent,
@@ -24,9 +25,6 @@ const NAMES: Record<ClientKind, string> = {
 	transmission: 'Transmission',
 	deluge: 'Deluge'
 };
-
-/** A magnet's text is bounded: a page's magnets with hundreds of trackers stay well under this. */
-export const MAX_MAGNET_LENGTH = 16_384;
 
 const protocols = new Map<string, ClientProtocol>();
 
@@ -50,8 +48,10 @@ export async function sendMagnet(
 	if (!protocol) protocols.set(client.label, (protocol = PROTOCOLS[client.kind](client)));
 	try {
 		const { added } = await protocol.add(magnet, infohash, deadline(options.signal));
+		countActivity('sends', { outcome: added ? 'added' : 'present' });
 		return { ok: true, client: client.label, infohash, added };
 	} catch (error) {
+		countActivity('sends', { outcome: 'failed' });
 		if (!(error instanceof SendFailure)) throw error;
 		const message = `${client.label} (${NAMES[client.kind]}) ${error.message}`;
 		console.warn(`send to ${message}`);

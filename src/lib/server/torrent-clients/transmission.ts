@@ -2,7 +2,15 @@
 // repeat), then torrent-add; a category becomes the torrent's label with torrent-set (RPC 16, 3.00+).
 import * as z from 'zod/mini';
 import { readJson } from '#lib/server/read-json.ts';
-import { SendFailure, basicAuthorization, excerpt, exchange, under, type Deadline } from './client-http.ts';
+import {
+	SendFailure,
+	basicAuthorization,
+	excerpt,
+	exchange,
+	secretSpellings,
+	under,
+	type Deadline
+} from './client-http.ts';
 import type { TorrentClient } from './client-list.ts';
 import type { ClientProtocol } from './protocol.ts';
 
@@ -14,6 +22,7 @@ const RpcAnswer = z.object({
 });
 
 export function transmission(client: TorrentClient): ClientProtocol {
+	const secrets = secretSpellings(client.username, client.password);
 	// The documented default path when the URL names none.
 	const rpcUrl = client.url.pathname === '/' ? under(client.url, '/transmission/rpc') : client.url.href;
 	const authorization =
@@ -46,7 +55,7 @@ export function transmission(client: TorrentClient): ClientProtocol {
 			if (answer.status === 404) throw new SendFailure('has no RPC at this address');
 			if (answer.status !== 200) throw new SendFailure(`answered HTTP ${answer.status}`);
 			const parsed = readJson(answer.body, RpcAnswer);
-			if (!parsed) throw new SendFailure(`answered ${excerpt(answer.body)}`);
+			if (!parsed) throw new SendFailure(`answered ${excerpt(answer.body, secrets)}`);
 			if (parsed.result !== 'success') throw new SendFailure(`rejected the torrent (${parsed.result})`);
 			return parsed.arguments ?? {};
 		}

@@ -1,9 +1,12 @@
 // POST /api/send {"magnet": "magnet:?…", "client": "home"}: adds the magnet to one of the operator's
-// torrent clients (the first when none is named). Another site's page is refused before this runs
-// (same-origin.ts); the answer says which client failed and why.
+// torrent clients (the first when none is named), when authorizeChange allows the request (own page,
+// allowed host, named user) and the client is under its send limit; the answer says which client failed and why.
 import { json } from '@sveltejs/kit';
 import { z } from 'zod';
-import { MAX_MAGNET_LENGTH, sendMagnet } from '#lib/server/torrent-clients/send.ts';
+import { authorizeChange } from '#lib/server/http/authorize-change.ts';
+import { takeSend } from '#lib/server/http/send-limit.ts';
+import { MAX_MAGNET_LENGTH } from '#lib/server/magnet/magnet.ts';
+import { sendMagnet } from '#lib/server/torrent-clients/send.ts';
 
 const USAGE = '{"magnet": "magnet:?…", "client": "label"}';
 
@@ -22,7 +25,16 @@ const SendRequest = z.object(
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
-export async function POST({ request }) {
+export async function POST(event) {
+	const { request } = event;
+	const allowed = authorizeChange(event);
+	if (!allowed.ok) return json({ error: allowed.error }, { status: 403, headers: NO_STORE });
+	const counted = takeSend(event, allowed.value.user);
+	if (!counted.ok)
+		return json(
+			{ error: counted.error.message },
+			{ status: 429, headers: { ...NO_STORE, 'retry-after': String(counted.error.retryAfterSeconds) } }
+		);
 	let body: unknown;
 	try {
 		body = await request.json();

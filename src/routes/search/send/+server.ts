@@ -1,10 +1,14 @@
 // POST /search/send: the no-JavaScript page's "Send to <label>" form (form-encoded: magnet, client, back).
 // A form cannot send JSON and must get a page back, so it has its own route over the same core as
 // POST /api/send, answering a short page that says how it went and links back to the results.
+import type { RequestEvent } from '@sveltejs/kit';
 import { THEME_COOKIE, toTheme } from '#lib/theme.ts';
 import { m } from '#lib/i18n/paraglide/messages.js';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
-import { MAX_MAGNET_LENGTH, sendMagnet } from '#lib/server/torrent-clients/send.ts';
+import { authorizeChange } from '#lib/server/http/authorize-change.ts';
+import { takeSend } from '#lib/server/http/send-limit.ts';
+import { MAX_MAGNET_LENGTH } from '#lib/server/magnet/magnet.ts';
+import { sendMagnet, type SendResult } from '#lib/server/torrent-clients/send.ts';
 import { DOCUMENT_END, documentStart, escapeHtml } from '#lib/server/written-page.ts';
 
 /** Only our own results page is a place to go back to: never another site (an open redirect). */
@@ -14,7 +18,16 @@ function backAddress(value: FormDataEntryValue | null): string {
 		: '/';
 }
 
-export async function POST({ request, url, cookies }) {
+/** Refused before anything is sent: not allowed to change things (403), or over the send limit (429). */
+function refusal(event: RequestEvent): SendResult | null {
+	const allowed = authorizeChange(event);
+	if (!allowed.ok) return { ok: false, status: 403, error: allowed.error };
+	const counted = takeSend(event, allowed.value.user);
+	return counted.ok ? null : { ok: false, status: 429, error: counted.error.message };
+}
+
+export async function POST(event) {
+	const { request, url, cookies } = event;
 	const context = { url, locale: getLocale(), theme: toTheme(cookies.get(THEME_COOKIE)) };
 	let form: FormData | null = null;
 	try {
@@ -24,13 +37,15 @@ export async function POST({ request, url, cookies }) {
 	}
 	const magnet = form?.get('magnet');
 	const client = form?.get('client');
-	const result = await sendMagnet(
-		{
-			magnet: typeof magnet === 'string' ? magnet.slice(0, MAX_MAGNET_LENGTH + 1) : '',
-			client: typeof client === 'string' ? client : null
-		},
-		{ signal: request.signal }
-	);
+	const result =
+		refusal(event) ??
+		(await sendMagnet(
+			{
+				magnet: typeof magnet === 'string' ? magnet.slice(0, MAX_MAGNET_LENGTH + 1) : '',
+				client: typeof client === 'string' ? client : null
+			},
+			{ signal: request.signal }
+		));
 	const message = result.ok
 		? result.added
 			? m.send_sent({ label: result.client })

@@ -18,7 +18,7 @@ import {
 	requestKind,
 	torznabSearchText
 } from '#lib/server/formats/torznab-request.ts';
-import { latestReleases } from '#lib/server/latest/latest-releases.ts';
+import { latestReleases } from '#lib/server/search/latest-releases.ts';
 import { collectSearch } from '#lib/server/search/collect.ts';
 import { collectTitleSearch } from '#lib/server/search/title-search.ts';
 import { lookupTitle } from '#lib/server/titles/lookup-title.ts';

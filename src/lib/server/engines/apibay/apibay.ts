@@ -4,14 +4,14 @@
 // Its latest uploads: `precompiled/data_top100_recent.json` (same rows, numbers as numbers) for all
 // categories, `q.php?q=category:<id>` for one.
 import { z } from 'zod';
-import { count, readJsonAnswer, unixSeconds } from '../shared/json-fields.ts';
+import { count, readJsonAnswer, rows, unixSeconds } from '../shared/json-fields.ts';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 import type { Engine, LatestKind } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
-const answerSchema = z.array(
+const answerSchema = rows(
 	z.object({
 		id: z.union([z.string(), z.number()]).transform(String),
 		name: z.string(),

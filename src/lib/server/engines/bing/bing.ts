@@ -1,10 +1,9 @@
 // Bing (www.bing.com/search): reads the organic result links (`li.b_algo h2 a`), which Bing wraps in
 // its bing.com/ck/a click tracker carrying the target as `u=a1<base64url>`. Bing serves servers a
 // plain HTML page, so it is one of the default web engines.
-import * as cheerio from 'cheerio/slim';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
-import { resultLinks } from '../shared/result-links.ts';
+import { hrefsAt, resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
@@ -27,10 +26,7 @@ export const bing: Engine = {
 		const failure = statusOutcome(answer);
 		if (failure) return failure;
 		if (CHALLENGE.test(answer.body) || looksLikeChallenge(answer.body)) return captcha('captcha page');
-		const $ = cheerio.load(answer.body);
-		const hrefs = $('li.b_algo h2 a')
-			.map((_, anchor) => $(anchor).attr('href'))
-			.get();
+		const hrefs = hrefsAt(answer.body, 'li.b_algo h2 a');
 		return { kind: 'links', links: resultLinks(hrefs, { base: answer.url, unwrap, ownHosts: ['bing.com'] }) };
 	}
 };

@@ -4,7 +4,7 @@
 import * as cheerio from 'cheerio/slim';
 import { captcha, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
-import { resultLinks } from '../shared/result-links.ts';
+import { hrefsAt, resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
@@ -25,10 +25,8 @@ export const duckduckgo: Engine = {
 		const $ = cheerio.load(answer.body);
 		if ($('.anomaly-modal, #challenge-form, form[action*="anomaly"]').length > 0)
 			return captcha('anomaly challenge page');
-		const hrefs = $('a.result__a')
-			.filter((_, anchor) => $(anchor).closest('.result--ad').length === 0)
-			.map((_, anchor) => $(anchor).attr('href'))
-			.get();
+		// ads are result blocks too, marked as such
+		const hrefs = hrefsAt($, 'a.result__a:not(.result--ad *)');
 		return {
 			kind: 'links',
 			links: resultLinks(hrefs, { base: answer.url, unwrap, ownHosts: ['duckduckgo.com'] })

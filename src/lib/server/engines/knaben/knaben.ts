@@ -3,14 +3,14 @@
 // servers themselves, which is why it is a default index.
 import { z } from 'zod';
 import { magnetKey, normaliseInfohash, parseMagnet } from '#lib/server/magnet/magnet.ts';
-import { count, readJsonAnswer } from '../shared/json-fields.ts';
+import { count, readJsonAnswer, rows } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = z.object({
-	hits: z.array(
+	hits: rows(
 		z.object({
 			title: z.string(),
 			hash: z.string().nullish(),

@@ -4,7 +4,7 @@
 import * as cheerio from 'cheerio/slim';
 import { captcha, looksLikeChallenge, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
-import { resultLinks } from '../shared/result-links.ts';
+import { hrefsAt, resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
@@ -21,9 +21,7 @@ export const mojeek: Engine = {
 		// Its captcha page is titled so and wraps the widget, which a script loads (an absent element then).
 		if ($('title').text().trim() === 'Captcha' || $('div.captcha-wrap').length > 0)
 			return captcha('captcha page');
-		const hrefs = $('ul.results-standard li a.ob')
-			.map((_, anchor) => $(anchor).attr('href'))
-			.get();
+		const hrefs = hrefsAt($, 'ul.results-standard li a.ob');
 		return { kind: 'links', links: resultLinks(hrefs, { base: answer.url, ownHosts: ['mojeek.com'] }) };
 	}
 };

@@ -7,7 +7,7 @@ import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
 import { readJson } from '#lib/server/read-json.ts';
-import { count } from '../shared/json-fields.ts';
+import { count, rows } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
@@ -15,7 +15,7 @@ import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = z.object({
-	results: z.array(
+	results: rows(
 		z.object({
 			url: z.string().nullish(),
 			title: z.string().nullish(),

@@ -31,6 +31,22 @@ export function readJsonAnswer<Schema extends z.ZodType>(
 	return data === null ? fail(UNEXPECTED_SHAPE) : ok(data);
 }
 
+/**
+ * A list of rows read one by one: a row of another shape (a null name, a hash that is none) is dropped,
+ * never the whole answer with it. When no row at all has the shape, the index changed it: that fails.
+ */
+export function rows<Row extends z.ZodType>(row: Row) {
+	return z.array(z.unknown()).transform((items, ctx) => {
+		const kept = items.flatMap((item): z.output<Row>[] => {
+			const read = row.safeParse(item);
+			return read.success ? [read.data] : [];
+		});
+		if (items.length > 0 && kept.length === 0)
+			ctx.addIssue({ code: 'custom', message: 'no row has the expected shape' });
+		return kept;
+	});
+}
+
 /** A v1 infohash as indexes spell it (hex in either case, or base32), as 40 lowercase hex. */
 export const infohash = z.string().transform((value, ctx) => {
 	const hex = normaliseInfohash(value);

@@ -37,9 +37,9 @@ export function resultLinks(hrefs: Iterable<string | undefined>, options: LinkOp
 	return [...links];
 }
 
-/** The common case: the hrefs of the anchors a selector finds in an HTML page. */
-export function hrefsAt(html: string, selector: string): string[] {
-	const $ = cheerio.load(html);
+/** The common case: the hrefs of the anchors a selector finds in an HTML page (or one already loaded). */
+export function hrefsAt(page: string | cheerio.CheerioAPI, selector: string): string[] {
+	const $ = typeof page === 'string' ? cheerio.load(page) : page;
 	return $(selector)
 		.map((_, element) => $(element).attr('href'))
 		.get();

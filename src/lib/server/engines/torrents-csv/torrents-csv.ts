@@ -2,7 +2,7 @@
 // still seeded, with live seeder and leecher counts. Mirrors and self-hosted copies work through
 // TORRENTS_CSV_URL. A default index: it answers servers and only lists healthy torrents.
 import { z } from 'zod';
-import { count, infohash, readJsonAnswer } from '../shared/json-fields.ts';
+import { count, infohash, readJsonAnswer, rows } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
@@ -17,8 +17,8 @@ const torrent = z.object({
 
 // Today's service wraps the list as { torrents, next }; older self-hosted versions answer the bare list.
 const answerSchema = z.union([
-	z.object({ torrents: z.array(torrent) }).transform((answer) => answer.torrents),
-	z.array(torrent)
+	z.object({ torrents: rows(torrent) }).transform((answer) => answer.torrents),
+	rows(torrent)
 ]);
 
 export const torrentsCsv: Engine = {

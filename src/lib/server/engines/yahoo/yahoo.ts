@@ -1,10 +1,9 @@
 // Yahoo Search (search.yahoo.com/search): reads the organic result links (`div.algo-sr .compTitle a`),
 // which Yahoo wraps in r.search.yahoo.com/…/RU=<encoded target>/RK=…. Its results come from Bing, so it
 // is a fallback when Bing itself refuses us rather than a source of new pages; off by default.
-import * as cheerio from 'cheerio/slim';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
-import { resultLinks } from '../shared/result-links.ts';
+import { hrefsAt, resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
@@ -30,10 +29,7 @@ export const yahoo: Engine = {
 		const failure = statusOutcome(answer);
 		if (failure) return failure;
 		if (looksLikeChallenge(answer.body)) return captcha('captcha page');
-		const $ = cheerio.load(answer.body);
-		const hrefs = $('div.algo-sr .compTitle a')
-			.map((_, anchor) => $(anchor).attr('href'))
-			.get();
+		const hrefs = hrefsAt(answer.body, 'div.algo-sr .compTitle a');
 		return {
 			kind: 'links',
 			links: resultLinks(hrefs, { base: answer.url, unwrap, ownHosts: ['search.yahoo.com'] })

@@ -2,10 +2,9 @@
 // SearXNG's yandex engine reads, because it answers without JavaScript (`li.serp-item
 // a.b-serp-item__title-link`). Yandex has its own index, strong on Eastern European sites, but sends
 // servers to a captcha (showcaptcha) early; off by default.
-import * as cheerio from 'cheerio/slim';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
-import { resultLinks } from '../shared/result-links.ts';
+import { hrefsAt, resultLinks } from '../shared/result-links.ts';
 import type { Engine } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
@@ -30,10 +29,7 @@ export const yandex: Engine = {
 		if (failure) return failure;
 		if (/checkcaptcha|showcaptcha/.test(answer.body) || looksLikeChallenge(answer.body))
 			return captcha('captcha page');
-		const $ = cheerio.load(answer.body);
-		const hrefs = $('li.serp-item a.b-serp-item__title-link')
-			.map((_, anchor) => $(anchor).attr('href'))
-			.get();
+		const hrefs = hrefsAt(answer.body, 'li.serp-item a.b-serp-item__title-link');
 		return {
 			kind: 'links',
 			links: resultLinks(hrefs, { base: answer.url, ownHosts: ['yandex.com', 'yandex.ru', 'ya.ru'] })

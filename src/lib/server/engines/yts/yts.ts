@@ -3,7 +3,7 @@
 // only knows films, and its domain moves often (YTS_URL points it at the current one). Without a
 // query_term, sorted by date_added, it lists the latest films.
 import { z } from 'zod';
-import { count, infohash, readJsonAnswer, unixSeconds } from '../shared/json-fields.ts';
+import { count, infohash, readJsonAnswer, rows, unixSeconds } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 import type { Engine } from '../types.ts';
@@ -15,27 +15,23 @@ const answerSchema = z.object({
 	data: z
 		.object({
 			// A search with no match has no movies key at all.
-			movies: z
-				.array(
-					z.object({
-						url: z.string().nullish(),
-						title: z.string(),
-						year: z.number().nullish(),
-						torrents: z
-							.array(
-								z.object({
-									hash: infohash,
-									quality: z.string().nullish(),
-									size_bytes: count,
-									seeds: count,
-									peers: count,
-									date_uploaded_unix: unixSeconds
-								})
-							)
-							.nullish()
-					})
-				)
-				.nullish()
+			movies: rows(
+				z.object({
+					url: z.string().nullish(),
+					title: z.string(),
+					year: z.number().nullish(),
+					torrents: rows(
+						z.object({
+							hash: infohash,
+							quality: z.string().nullish(),
+							size_bytes: count,
+							seeds: count,
+							peers: count,
+							date_uploaded_unix: unixSeconds
+						})
+					).nullish()
+				})
+			).nullish()
 		})
 		.nullish()
 });

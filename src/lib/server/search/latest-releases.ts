@@ -3,21 +3,20 @@
 // to search gets, as Jackett's indexers answer it, so that Sonarr, Radarr and Prowlarr can test and RSS-sync
 // a server that has never searched anything.
 import type { EngineId } from '#lib/engine-ids.ts';
-import type { Result } from '#lib/search-events.ts';
+import type { EngineStatus, Result } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import { fetchEngine } from '#lib/server/egress/index.ts';
 import { engineUrl, isEngineAvailable } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
-import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
 import type { LatestKind } from '#lib/server/engines/types.ts';
-import { ResultSet } from '#lib/server/search/merge.ts';
+import { askEngine, type EngineAnswerReport } from './ask-engine.ts';
+import { ResultSet } from './merge.ts';
 
 export interface LatestReleases {
 	results: Result[];
 	/** When each result was uploaded, by infohash, where its index said (ms since 1970). */
 	published: Map<string, number>;
 	/** Each asked engine's outcome, for the feed's description and logs. */
-	engines: { id: EngineId; status: 'ok' | 'empty' | 'blocked' | 'timeout' | 'error'; error: string | null }[];
+	engines: { id: EngineId; status: EngineStatus; error: string | null }[];
 }
 
 /**
@@ -27,46 +26,30 @@ export interface LatestReleases {
 const REUSE_MS = 5 * 60_000;
 const reused = new Map<string, { at: number; answer: LatestReleases }>();
 
-async function askEngine(
+async function askListings(
 	id: EngineId,
 	kind: LatestKind,
 	signal: AbortSignal | undefined,
 	results: ResultSet,
 	published: Map<string, number>
 ): Promise<LatestReleases['engines'][number]> {
-	if (await suspendedUntil(id)) return { id, status: 'blocked', error: 'suspended' };
 	const requests = getEngine(id).latestRequests?.(kind, engineUrl(id)) ?? [];
-	const outcomes = await Promise.all(
-		requests.map(async (request) => {
-			const fetched = await fetchEngine(request, { signal, timeoutMs: config.searchTimeoutMs });
-			return fetched.ok ? getEngine(id).parse(fetched.value) : fetched;
-		})
-	);
-	let found = 0;
-	let failure: { status: 'blocked' | 'timeout' | 'error'; error: string } | null = null;
-	for (const outcome of outcomes) {
-		if ('ok' in outcome) {
-			const { reason, message } = outcome.error;
-			failure = { status: reason === 'timeout' ? 'timeout' : 'error', error: message };
-		} else if (outcome.kind === 'sightings') {
-			for (const sighting of outcome.sightings) {
-				results.add(sighting, { engine: id, page: sighting.page ?? null });
-				const key = sighting.infohash.toLowerCase();
-				// the earliest upload any index knows is the release's own
-				if (sighting.published && sighting.published < (published.get(key) ?? Infinity)) {
-					published.set(key, sighting.published);
-				}
-			}
-			found += outcome.sightings.length;
-		} else if (outcome.kind === 'blocked') {
-			void suspend(id, outcome.suspend);
-			failure = { status: 'blocked', error: outcome.reason };
-		} else if (outcome.kind === 'error') {
-			failure = { status: 'error', error: outcome.reason };
+	let answer: EngineAnswerReport;
+	try {
+		answer = await askEngine(id, requests, { signal, timeoutMs: config.searchTimeoutMs });
+	} catch (error) {
+		console.error(`latest releases: engine ${id} threw:`, error);
+		return { id, status: 'error', error: 'internal error' };
+	}
+	for (const sighting of answer.sightings) {
+		results.add(sighting, { engine: id, page: sighting.page ?? null });
+		const key = sighting.infohash.toLowerCase();
+		// the earliest upload any index knows is the release's own
+		if (sighting.published && sighting.published < (published.get(key) ?? Infinity)) {
+			published.set(key, sighting.published);
 		}
 	}
-	if (found > 0) return { id, status: 'ok', error: null };
-	return failure ? { id, ...failure } : { id, status: 'empty', error: null };
+	return { id, status: answer.status, error: answer.error };
 }
 
 /** The enabled engines that have a listing of latest uploads for this kind. */
@@ -87,7 +70,9 @@ export async function latestReleases(
 	if (kept && Date.now() - kept.at < REUSE_MS) return kept.answer;
 	const results = new ResultSet();
 	const published = new Map<string, number>();
-	const engines = await Promise.all(ids.map((id) => askEngine(id, kind, options.signal, results, published)));
+	const engines = await Promise.all(
+		ids.map((id) => askListings(id, kind, options.signal, results, published))
+	);
 	const answer = { results: results.results(), published, engines };
 	// an answer cut short by the client going away, or with nothing in it, is not kept
 	if (!options.signal?.aborted && answer.results.length > 0) reused.set(key, { at: Date.now(), answer });

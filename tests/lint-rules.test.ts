@@ -1,0 +1,56 @@
+// The lint keeps the house's shape: a forbidden import across floors and a floating promise both fail it.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The probes are not files of the project: the type-aware rules read them through TypeScript's default
+// project (the floors are plain import rules, the floating promise needs only the probe's own types).
+const eslint = new ESLint({
+	cwd: process.cwd(),
+	overrideConfig: {
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ['src/lib/server/*/probe.ts', 'src/lib/server/*/*/probe.ts'] }
+			}
+		}
+	}
+});
+
+/** Lints `code` as if it were the file at `path` (type-aware rules read it through the project). */
+async function ruleIdsFor(path: string, code: string): Promise<string[]> {
+	const [result] = await eslint.lintText(code, { filePath: path });
+	return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
+}
+
+describe('lint', () => {
+	it('refuses an engine that imports the search above it', { timeout: 120_000 }, async () => {
+		const ids = await ruleIdsFor(
+			'src/lib/server/engines/yts/probe.ts',
+			"import { search } from '#lib/server/search/search.ts';\nexport const probe = search;\n"
+		);
+		expect(ids).toContain('no-restricted-imports');
+	});
+
+	it('refuses egress importing an engine, by a relative path too', { timeout: 120_000 }, async () => {
+		const ids = await ruleIdsFor(
+			'src/lib/server/egress/probe.ts',
+			"import type { Engine } from '../engines/types.ts';\nexport type Probe = Engine;\n"
+		);
+		expect(ids).toContain('no-restricted-imports');
+	});
+
+	it('lets an engine import the floors below it', { timeout: 120_000 }, async () => {
+		const ids = await ruleIdsFor(
+			'src/lib/server/engines/yts/probe.ts',
+			"import type { Sighting } from '#lib/server/sighting.ts';\nimport { LIMITS } from '#lib/server/egress/index.ts';\nexport const probe: Sighting[] = [];\nexport const limits = LIMITS;\n"
+		);
+		expect(ids).toEqual([]);
+	});
+
+	it('refuses a floating promise', { timeout: 120_000 }, async () => {
+		const ids = await ruleIdsFor(
+			'src/lib/server/search/probe.ts',
+			'async function later(): Promise<number> {\n\treturn 1;\n}\nexport function probe(): void {\n\tlater();\n}\n'
+		);
+		expect(ids).toContain('@typescript-eslint/no-floating-promises');
+	});
+});
