@@ -1,5 +1,6 @@
 // The search core end to end: the built server, engines and sites played by the fake web.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rankResults } from '#lib/ranking.ts';
 import type { SearchEvent, SearchSummary } from '#lib/search-events.ts';
 import { startApp, type App } from './app-server.ts';
 import { hasFixtures, startFakeWeb, type FakeWeb } from './fake-web/fake-web.ts';
@@ -86,9 +87,11 @@ describe.skipIf(!hasFixtures)('search API on the fake web', () => {
 				{ engine: 'duckduckgo', page: `${web.url}/site/limetorrents` }
 			])
 		);
-		expect(summary.results[0]?.seeders).toBe(
-			Math.max(...summary.results.map((result) => result.seeders ?? 0))
+		// in the one ranking (resolution first, then seeders): the 2160p release before the best-seeded 1080p
+		expect(summary.results.map((result) => result.infohash)).toEqual(
+			rankResults('silo', [...summary.results].reverse()).map((result) => result.infohash)
 		);
+		expect(summary.results[0]?.release?.resolution).toBe('2160p');
 		// Each page once although two engines listed /site/x1337; ignored domains never fetched.
 		const pageRequests = web.requests.filter((path) => path.startsWith('/site/'));
 		expect(pageRequests.sort()).toEqual(['/site/eztv', '/site/hang', '/site/limetorrents', '/site/x1337']);
