@@ -4,6 +4,10 @@
 import { z } from 'zod';
 import { RESOLUTIONS, type Resolution } from './release.ts';
 
+// The page parses these under a CSP without 'unsafe-eval': zod's compiled fast path would be refused there
+// (and reported as a violation), so it checks by interpretation everywhere.
+z.config({ jitless: true });
+
 /**
  * What `exclude` can leave out. `cam` is every recording made in a cinema (CAM, TS/telesync, TC/telecine);
  * `scr` (screeners, often a decent picture) is a word of its own, as Torrentio keeps them apart.

@@ -19,6 +19,8 @@ test.describe('Brazilian Portuguese from Accept-Language', () => {
 			}
 		);
 		await expect(page.getByRole('link', { name: 'Abrir magnet' }).first()).toBeVisible();
+		// copying is one of the card's further actions, under "Mais"
+		await page.locator('.card').first().getByText('Mais', { exact: true }).click();
 		await expect(page.getByRole('button', { name: 'Copiar magnet' }).first()).toBeVisible();
 	});
 });

@@ -219,6 +219,8 @@ test.describe('on a server that sleeps', () => {
 			'href',
 			/^magnet:\?xt=urn:btih:/
 		);
+		// copying stays, one of the card's further actions
+		await card.getByText('More', { exact: true }).click();
 		await expect(card.getByRole('button', { name: 'Copy magnet' })).toBeVisible();
 		await page.screenshot({ path: join(SHOTS, 'shared-imdb.png') });
 
