@@ -26,7 +26,13 @@ function importOf(folders) {
 	return `^(#lib/server/|(\\.\\./)+)(${folders.join('|')})(/|\\.ts$)`;
 }
 
-const floorRules = FLOORS.slice(0, -1).map((floor, index) => {
+// Egress has one public door: its internals are egress's own business.
+const EGRESS_DOOR = {
+	regex: '^#lib/server/egress/(?!index\\.ts$)',
+	message: 'Import egress through its one door, #lib/server/egress/index.ts.'
+};
+
+const floorRules = FLOORS.map((floor, index) => {
 	const above = FLOORS.slice(index + 1);
 	return {
 		files: floor.folders.flatMap((folder) => [
@@ -39,14 +45,19 @@ const floorRules = FLOORS.slice(0, -1).map((floor, index) => {
 				'error',
 				{
 					patterns: [
-						{
-							regex: importOf(above.flatMap((f) => f.folders)),
-							message: `The ${floor.name} floor imports only from its own floor and those below it (STYLE.md, "Floors"); move the shared word down instead.`
-						},
+						...(above.length > 0
+							? [
+									{
+										regex: importOf(above.flatMap((f) => f.folders)),
+										message: `The ${floor.name} floor imports only from its own floor and those below it (STYLE.md, "Floors"); move the shared word down instead.`
+									}
+								]
+							: []),
 						{
 							regex: '^(#lib/components/|(\\.\\./)+(routes|components)/)',
 							message: 'Server modules below the routes never import routes, pages or components.'
-						}
+						},
+						...(index > 1 ? [EGRESS_DOOR] : [])
 					]
 				}
 			]
@@ -95,5 +106,9 @@ export default ts.config(
 		files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
 		...ts.configs.disableTypeChecked
 	},
-	...floorRules
+	...floorRules,
+	{
+		files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte', 'src/hooks.server.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [EGRESS_DOOR] }] }
+	}
 );

@@ -38,6 +38,14 @@ describe('lint', () => {
 		expect(ids).toContain('no-restricted-imports');
 	});
 
+	it('refuses a way into egress other than its door', { timeout: 120_000 }, async () => {
+		const ids = await ruleIdsFor(
+			'src/lib/server/swarm/probe.ts',
+			"import { Limiter } from '#lib/server/egress/limiter.ts';\nexport const probe = new Limiter(1);\n"
+		);
+		expect(ids).toContain('no-restricted-imports');
+	});
+
 	it('lets an engine import the floors below it', { timeout: 120_000 }, async () => {
 		const ids = await ruleIdsFor(
 			'src/lib/server/engines/yts/probe.ts',

@@ -1,4 +1,6 @@
-// The app's one egress, set up from config on first use; import the fetch functions from here.
+// The app's one egress, set up from config on first use, and egress's one door: every other module
+// imports from here (lint keeps it so). Swarm opens its own UDP and TCP sockets, judged by the same
+// address policy and bounded by the same kind of limiter that are exported here.
 import { config } from '#lib/server/config.ts';
 import type { Outcome } from '#lib/outcome.ts';
 import {
@@ -28,7 +30,9 @@ export type {
 export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
 export { collectBody, type BodyStream } from './body.ts';
 export { decodeText, decodeTextStream } from './charset.ts';
-export { isForbiddenAddress, allowlistContains } from './address-policy.ts';
+export { isForbiddenAddress, isLocalName, allowlistContains, type Allowlist } from './address-policy.ts';
+export { systemResolve, type Resolve } from './checked-connector.ts';
+export { Limiter } from './limiter.ts';
 export { challengeReason, engineChallenge, type ChallengeVendor } from './challenge.ts';
 
 let shared: Egress | undefined;

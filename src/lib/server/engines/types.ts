@@ -1,7 +1,7 @@
 // The shape every engine has: pure functions that build a request and read the answer. Engines never
 // open connections; the search core does, through egress.
 import type { EngineId } from '#lib/engine-ids.ts';
-import type { EngineAnswer, EngineRequest } from '#lib/server/egress/engine-exchange.ts';
+import type { EngineAnswer, EngineRequest } from '#lib/server/egress/index.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 
 export type EngineKind = 'web' | 'index';

@@ -5,8 +5,7 @@
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
-import { checkDestination, fetchEngine } from '#lib/server/egress/index.ts';
-import { engineChallenge } from '#lib/server/egress/challenge.ts';
+import { checkDestination, fetchEngine, engineChallenge } from '#lib/server/egress/index.ts';
 import { readJson } from '#lib/server/read-json.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
 

@@ -21,7 +21,7 @@ import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/l
 import { watchSwarm } from '#lib/server/swarm/index.ts';
 import { recordSearch } from '#lib/server/engine-stats/recorder.ts';
 import { askEngine } from './ask-engine.ts';
-import { rememberSearch } from './cache.ts';
+import type { FinishedSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
 import { rankResults } from '#lib/ranking.ts';
@@ -344,12 +344,16 @@ class SearchRun {
 	}
 }
 
-/** Runs a search afresh (the caller has found none in the store), remembering it when it completes. */
+/**
+ * Runs a search afresh (the caller has found none in the store), handing the finished search to
+ * `completed` (the caller keeps it) when it ran to its end without a bug; the generator ends after that.
+ */
 export async function* liveSearch(
 	query: string,
 	engineIds: EngineId[],
 	requestId: string,
-	signal?: AbortSignal
+	signal: AbortSignal | undefined,
+	completed: (search: FinishedSearch) => Promise<void>
 ): AsyncGenerator<SearchEvent> {
 	const run = new SearchRun(query, engineIds, requestId, signal);
 	run.start();
@@ -363,7 +367,7 @@ export async function* liveSearch(
 	recordSearch(run.reports.values(), run.pages);
 	// a search that lost a row to a bug is not kept: the next ask searches afresh
 	if (run.bugs === 0) {
-		await rememberSearch(query, engineIds, {
+		await completed({
 			engines: [...run.reports.values()],
 			pages: run.pages,
 			results: rankResults(query, run.results.results())

@@ -1,12 +1,13 @@
 // The search, as every face asks for it: a finished search from the state store when there is one (a
-// reload, Stremio asking again, the next process after an idle exit), else a live one. The live search
+// reload, Stremio asking again, the next process after an idle exit), else a live one, kept there when
+// it completes: the store is read and written here alone. The live search
 // (engines, parsers, egress, the swarm) is loaded only when needed, so a repeat answered from the store
 // costs a freshly woken process none of it.
 import { getRequestEvent } from '$app/server';
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import { cachedSearch } from './cache.ts';
+import { cachedSearch, rememberSearch } from './cache.ts';
 
 export interface SearchOptions {
 	/** Engines to ask; the configured defaults when absent. */
@@ -43,5 +44,7 @@ async function* answer(
 		return;
 	}
 	const { liveSearch } = await import('./live-search.ts');
-	yield* liveSearch(query, engineIds, requestId, options.signal);
+	yield* liveSearch(query, engineIds, requestId, options.signal, (finished) =>
+		rememberSearch(query, engineIds, finished)
+	);
 }

@@ -1,8 +1,7 @@
 // Where a tracker or peer may be reached: the same address policy as for untrusted links, applied to the
 // address a name resolves to before any packet leaves, for UDP and TCP alike.
 import { isIP } from 'node:net';
-import { isForbiddenAddress, isLocalName, type Allowlist } from '#lib/server/egress/address-policy.ts';
-import type { Resolve } from '#lib/server/egress/checked-connector.ts';
+import { isForbiddenAddress, isLocalName, type Allowlist, type Resolve } from '#lib/server/egress/index.ts';
 
 export type AllowedAddress =
 	| { ok: true; address: string; family: 4 | 6 }

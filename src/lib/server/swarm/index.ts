@@ -1,9 +1,7 @@
 // The app's swarm health, set up from config on first use: one socket budget, the state store's cache and
 // one peer id for every search; a search asks for its own watch.
 import { config } from '#lib/server/config.ts';
-import { systemResolve } from '#lib/server/egress/checked-connector.ts';
-import { fetchUntrusted } from '#lib/server/egress/index.ts';
-import { Limiter } from '#lib/server/egress/limiter.ts';
+import { systemResolve, fetchUntrusted, Limiter } from '#lib/server/egress/index.ts';
 import { storedHealthCache, type HealthCache } from './health-cache.ts';
 import { newPeerId } from './metadata-fetch.ts';
 import { SwarmWatch, type SwarmListener } from './swarm-watch.ts';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import type Wire from 'bittorrent-protocol';
 import { readTorrent, type TorrentInfo } from '#lib/server/bencode/torrent.ts';
-import { isForbiddenAddress, type Allowlist } from '#lib/server/egress/address-policy.ts';
+import { isForbiddenAddress, type Allowlist } from '#lib/server/egress/index.ts';
 import type { Peer } from './udp-tracker.ts';
 import type { Outcome } from '#lib/outcome.ts';
 

@@ -2,7 +2,7 @@
 // best-ranked that someone shares, within the search's budget), their peers from their trackers, and
 // the info dictionary from the first honest peer.
 import { MAX_RESULT_FILES } from '#lib/search-events.ts';
-import type { Allowlist } from '#lib/server/egress/address-policy.ts';
+import type { Allowlist } from '#lib/server/egress/index.ts';
 import type { TorrentInfo } from '#lib/server/bencode/torrent.ts';
 import type { TorrentMetadata } from './health-cache.ts';
 import { fetchMetadata } from './metadata-fetch.ts';

@@ -2,9 +2,7 @@
 // and hands torrents someone shares to the metadata queue (metadata-queue.ts), within budgets of sockets,
 // trackers, peers and bytes (swarm-limits.ts); stops the moment its search does.
 import type { Result } from '#lib/search-events.ts';
-import type { Allowlist } from '#lib/server/egress/address-policy.ts';
-import type { Resolve } from '#lib/server/egress/checked-connector.ts';
-import { Limiter } from '#lib/server/egress/limiter.ts';
+import { type Allowlist, type Resolve, Limiter } from '#lib/server/egress/index.ts';
 import { allowedAddress } from './allowed-address.ts';
 import type { HealthCache, TorrentMetadata } from './health-cache.ts';
 import { httpAnnounce, httpScrape, MAX_HTTP_SCRAPE, type FetchBencoded } from './http-tracker.ts';

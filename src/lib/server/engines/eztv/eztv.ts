@@ -11,7 +11,7 @@ import { parseByteSize } from '../shared/byte-size.ts';
 import { readJson } from '#lib/server/read-json.ts';
 import { count, infohash, unixSeconds } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
-import type { EngineAnswer } from '#lib/server/egress/engine-exchange.ts';
+import type { EngineAnswer } from '#lib/server/egress/index.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 import type { Engine, EngineOutcome } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';

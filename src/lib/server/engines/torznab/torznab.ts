@@ -4,7 +4,7 @@
 // the search to fetch: engines never open connections.
 import * as cheerio from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import type { EngineAnswer, EngineRequest } from '#lib/server/egress/engine-exchange.ts';
+import type { EngineAnswer, EngineRequest } from '#lib/server/egress/index.ts';
 import { magnetKey, normaliseInfohash, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 import { statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
