@@ -1,6 +1,7 @@
 // Without JavaScript the search still works: the page refreshes to the basic page, which the server streams.
 import { hasFixtures } from '../fake-web/fake-web.ts';
 import { expect, test } from './fixtures.ts';
+import { HELD_BASIC_QUERY, RELEASE_SLOW_ENGINE } from './scenario.ts';
 
 test.skip(!hasFixtures, 'needs ../shared/fixtures (real captures) beside the checkout');
 test.use({ javaScriptEnabled: false });
@@ -26,9 +27,14 @@ test('a search from the home page shows every magnet without JavaScript', async 
 });
 
 test('the basic page streams: its first magnet is on screen before the search ends', async ({ page }) => {
-	await page.goto('/search/basic?q=silo', { waitUntil: 'commit' });
-	await expect(page.locator('.card').first()).toBeVisible();
+	// The slow engine holds this query's answer until the test lets it go, so the search cannot end first.
+	await page.goto(`/search/basic?q=${encodeURIComponent(HELD_BASIC_QUERY)}`, { waitUntil: 'commit' });
+	await expect(page.locator('.card').first()).toBeVisible({ timeout: 15_000 });
 	await expect(page.getByTestId('progress')).toHaveCount(0);
+	const released = await fetch(
+		`${process.env.FAKE_WEB_URL}${RELEASE_SLOW_ENGINE}?q=${encodeURIComponent(HELD_BASIC_QUERY)}`
+	);
+	expect(released.status).toBe(200);
 	await expect(page.getByTestId('progress')).toHaveCount(1, { timeout: 15_000 });
 });
 

@@ -5,22 +5,27 @@ import type { Route } from '../fake-web/fake-web.ts';
 export const SLOW_ENGINE_MS = 2500;
 
 /**
- * A query the slow engine answers only when a test asks `RELEASE_SLOW_ENGINE` on the fake web: the test
- * can then see what the page shows before that answer, however slow the machine.
+ * Queries the slow engine answers only when a test asks `RELEASE_SLOW_ENGINE?q=<query>` on the fake web:
+ * the test can then see what the page shows before that answer, however slow the machine. Each test that
+ * may run beside another holds its own query, so one test's release never lets another's answer go.
  */
 export const HELD_QUERY = 'silo s03e06';
+export const HELD_BASIC_QUERY = 'silo s03e06 web';
 export const RELEASE_SLOW_ENGINE = '/control/release-slow-engine';
-const heldAnswers: (() => void)[] = [];
+const HELD_QUERIES = new Set([HELD_QUERY, HELD_BASIC_QUERY]);
+const heldAnswers = new Map<string, (() => void)[]>();
 
 function holdSlowEngine(url: URL): Promise<void> | undefined {
-	if (url.searchParams.get('q') !== HELD_QUERY) return undefined;
-	return new Promise((resolve) => heldAnswers.push(resolve));
+	const query = url.searchParams.get('q') ?? '';
+	if (!HELD_QUERIES.has(query)) return undefined;
+	return new Promise((resolve) => heldAnswers.set(query, [...(heldAnswers.get(query) ?? []), resolve]));
 }
 
-/** Lets the held answers go, waiting for one to arrive if none has yet (the engine is asked a bit later). */
-async function releaseSlowEngine(): Promise<void> {
-	while (heldAnswers.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-	for (const release of heldAnswers.splice(0)) release();
+/** Lets a query's held answers go, waiting for one to arrive if none has yet (the engine is asked a bit later). */
+async function releaseSlowEngine(url: URL): Promise<void> {
+	const query = url.searchParams.get('q') ?? HELD_QUERY;
+	while ((heldAnswers.get(query) ?? []).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+	for (const release of heldAnswers.get(query)?.splice(0) ?? []) release();
 }
 
 /** Torrent-site pages the slow engine links to, each served from a real capture. */
