@@ -33,35 +33,28 @@ const EGRESS_DOOR = {
 };
 
 const floorRules = FLOORS.map((floor, index) => {
-	const above = FLOORS.slice(index + 1);
+	const above = FLOORS.slice(index + 1).flatMap((higher) => higher.folders);
+	const patterns = [];
+	if (above.length > 0) {
+		patterns.push({
+			regex: importOf(above),
+			message: `The ${floor.name} floor imports only from its own floor and those below it (STYLE.md, "Floors"); move the shared word down instead.`
+		});
+		// the faces write pages with the components the pages use; no floor below them does
+		patterns.push({
+			regex: '^(#lib/components/|(\\.\\./)+(routes|components)/)',
+			message: 'Server modules below the faces never import routes, pages or components.'
+		});
+	}
+	// egress's own modules reach each other directly; the ground floor cannot import egress at all
+	if (index > 1) patterns.push(EGRESS_DOOR);
 	return {
 		files: floor.folders.flatMap((folder) => [
 			`src/lib/server/${folder}/**/*.ts`,
 			`src/lib/server/${folder}.ts`
 		]),
 		ignores: ['**/*.test.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						...(above.length > 0
-							? [
-									{
-										regex: importOf(above.flatMap((f) => f.folders)),
-										message: `The ${floor.name} floor imports only from its own floor and those below it (STYLE.md, "Floors"); move the shared word down instead.`
-									}
-								]
-							: []),
-						{
-							regex: '^(#lib/components/|(\\.\\./)+(routes|components)/)',
-							message: 'Server modules below the routes never import routes, pages or components.'
-						},
-						...(index > 1 ? [EGRESS_DOOR] : [])
-					]
-				}
-			]
-		}
+		rules: { 'no-restricted-imports': ['error', { patterns }] }
 	};
 });
 
