@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { filenameParse } from '@ctrl/video-filename-parser';
 import { parseTorrentTitle } from '@viren070/parse-torrent-title';
 import type { Release } from '#lib/release.ts';
-import { parseRelease, readBaseRelease } from '#lib/server/release/parse-release.ts';
+import { parseRelease, readBaseRelease, RESOLUTION } from '#lib/server/release/parse-release.ts';
 import { guessQuality, readEpisodeMarks } from './release-names/release-name-before.ts';
 
 export const FIELDS = ['resolution', 'seasons', 'episodes', 'source', 'year', 'languages'] as const;
@@ -90,16 +90,6 @@ const LANGUAGE_NAMES: Record<string, string> = {
 const languageCodes = (words: string[]) => [
 	...new Set(words.flatMap((word) => LANGUAGE_NAMES[word.toLowerCase()] ?? []))
 ];
-const RESOLUTION_WORDS: Record<string, Reading['resolution']> = {
-	'4k': '2160p',
-	'2160p': '2160p',
-	'1440p': '1440p',
-	'1080p': '1080p',
-	'720p': '720p',
-	'576p': '576p',
-	'480p': '480p',
-	'360p': '360p'
-};
 const CTRL_SOURCES: Record<string, Reading['source']> = {
 	BLURAY: 'BluRay',
 	WEBDL: 'WEB-DL',
@@ -156,7 +146,7 @@ const candidates: Record<string, (name: string) => Reading> = {
 		const episodic = 'seasons' in show && (show.seasons.length > 0 || show.episodeNumbers.length > 0);
 		const source = film.sources.length === 1 ? (CTRL_SOURCES[film.sources[0]!] ?? null) : null;
 		return {
-			resolution: RESOLUTION_WORDS[film.resolution?.toLowerCase() ?? ''] ?? null,
+			resolution: RESOLUTION[film.resolution?.toLowerCase() ?? ''] ?? null,
 			seasons: episodic ? show.seasons : [],
 			episodes: episodic ? show.episodeNumbers : [],
 			source,
@@ -170,7 +160,7 @@ const candidates: Record<string, (name: string) => Reading> = {
 			Array.isArray(many) ? (many as number[]) : typeof one === 'number' ? [one] : [];
 		const languages = (parsed.languagelist ?? (parsed.language ? [parsed.language] : [])) as string[];
 		return {
-			resolution: RESOLUTION_WORDS[String(parsed.resolution ?? '').toLowerCase()] ?? null,
+			resolution: RESOLUTION[String(parsed.resolution ?? '').toLowerCase()] ?? null,
 			seasons: list(parsed.season, parsed.seasonlist),
 			episodes: list(parsed.episode, parsed.episodelist),
 			source: PTT_SOURCES[String(parsed.source ?? '')] ?? null,

@@ -8,7 +8,8 @@ import { correct, nearestResolution } from './corrections.ts';
 /** Names longer than this are cut before parsing: the library's regexes are linear, but not free. */
 const MAX_PARSED_LENGTH = 300;
 
-const RESOLUTION: Record<string, Resolution> = {
+/** The resolution words parsers write, as the contract's values (the bench maps other libraries with it). */
+export const RESOLUTION: Record<string, Resolution> = {
 	'4k': '2160p',
 	'2160p': '2160p',
 	'1440p': '1440p',
