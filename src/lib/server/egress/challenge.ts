@@ -1,7 +1,7 @@
 // Recognises an answer that is a Cloudflare or DDoS-Guard challenge (a browser check, or Cloudflare's 1020
 // firewall page) rather than the page asked for: it is reported as a challenge, or handed to FlareSolverr,
 // never read as a page without magnets.
-import type { EngineAnswer } from './engine-exchange.ts';
+import type { ConfiguredAnswer } from './configured-request.ts';
 
 /** The statuses challenges are served with: Cloudflare's managed challenge is 403, its JS challenge 503. */
 const CHALLENGE_STATUSES = new Set([403, 503]);
@@ -32,8 +32,10 @@ export function challengeReason(vendor: ChallengeVendor): string {
 	return `${vendor} challenge`;
 }
 
-/** The vendor of an engine's answer that is a challenge, or null. */
-export function engineChallenge(answer: EngineAnswer): ChallengeVendor | null {
+/** The vendor of an answer (an engine's, a solver's page) that is a challenge, or null. */
+export function answerChallenge(
+	answer: Pick<ConfiguredAnswer, 'status' | 'headers' | 'body'>
+): ChallengeVendor | null {
 	const vendor = challengeVendor(answer.status, answer.headers.get('server'));
 	return vendor && hasChallengeMarkers(answer.body.slice(0, CHALLENGE_SNIFF_BYTES)) ? vendor : null;
 }

@@ -4,15 +4,16 @@
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { isForbiddenAddress, parseAddress, type Allowlist } from './address-policy.ts';
 import type { Resolve } from './checked-connector.ts';
+import type { FetchFailure } from './failure.ts';
 import { parseUntrustedUrl } from './untrusted-url.ts';
 
 export async function checkUntrustedDestination(
 	raw: string,
 	allowlist: Allowlist,
 	resolve: Resolve
-): Promise<Outcome<URL, string>> {
+): Promise<Outcome<URL, FetchFailure>> {
 	const parsed = parseUntrustedUrl(raw, allowlist);
-	if (!parsed.ok) return fail(parsed.error.message);
+	if (!parsed.ok) return fail({ url: raw, ...parsed.error });
 	const url = parsed.value;
 	const host = url.hostname.replace(/^\[|\]$/g, '');
 	if (parseAddress(host) !== null) return ok(url);
@@ -20,10 +21,14 @@ export async function checkUntrustedDestination(
 	try {
 		addresses = await resolve(host, 0);
 	} catch {
-		return fail('host not found');
+		return fail({ url: url.href, reason: 'network', message: 'host not found' });
 	}
-	if (addresses.length === 0) return fail('host not found');
+	if (addresses.length === 0) return fail({ url: url.href, reason: 'network', message: 'host not found' });
 	if (addresses.some(({ address }) => isForbiddenAddress(address, allowlist)))
-		return fail(`${host} is a private or reserved address`);
+		return fail({
+			url: url.href,
+			reason: 'forbidden-address',
+			message: `${host} is a private or reserved address`
+		});
 	return ok(url);
 }

@@ -23,10 +23,10 @@ beforeAll(async () => {
 afterAll(async () => web.close());
 afterEach(async () => egress?.close());
 
-describe('fetchEngine', () => {
+describe('fetchConfigured', () => {
 	it('hands back a redirect unfollowed, for the engine to read', async () => {
 		web.route('/search', { redirect: '/showcaptcha?retpath=x' });
-		const result = await make().fetchEngine({ url: `${web.url}/search?q=a` }, { timeoutMs: 1000 });
+		const result = await make().fetchConfigured({ url: `${web.url}/search?q=a` }, { timeoutMs: 1000 });
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(result.value.status).toBe(302);
@@ -41,9 +41,9 @@ describe('fetchEngine', () => {
 			headers: { 'content-type': 'text/html; charset=windows-1251' },
 			body: Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2])
 		});
-		const busy = await make().fetchEngine({ url: `${web.url}/busy` }, { timeoutMs: 1000 });
+		const busy = await make().fetchConfigured({ url: `${web.url}/busy` }, { timeoutMs: 1000 });
 		expect(busy).toMatchObject({ ok: true, value: { status: 429, body: 'slow down' } });
-		const ru = await egress.fetchEngine({ url: `${web.url}/ru` }, { timeoutMs: 1000 });
+		const ru = await egress.fetchConfigured({ url: `${web.url}/ru` }, { timeoutMs: 1000 });
 		expect(ru.ok && ru.value.body).toBe('Привет');
 	});
 
@@ -59,7 +59,7 @@ describe('fetchEngine', () => {
 		});
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-		const result = await make().fetchEngine(
+		const result = await make().fetchConfigured(
 			{
 				url,
 				method: 'POST',
@@ -82,49 +82,89 @@ describe('fetchEngine', () => {
 		server.close();
 	});
 
-	it('fails as timeout, too-large or network, never throwing', async () => {
+	it('fails as timeout, too-large, network or bad-url, with the URL asked, never throwing', async () => {
 		web.route('/stuck', { hang: true, body: 'x'.repeat(64) });
 		web.route('/big', { body: Buffer.alloc(5 * 1024 * 1024, 0x61) });
 		const engine = make();
-		expect(await engine.fetchEngine({ url: `${web.url}/stuck` }, { timeoutMs: 150 })).toMatchObject({
+		expect(await engine.fetchConfigured({ url: `${web.url}/stuck` }, { timeoutMs: 150 })).toMatchObject({
 			ok: false,
 			error: {
 				reason: 'timeout'
 			}
 		});
-		expect(await engine.fetchEngine({ url: `${web.url}/big` }, { timeoutMs: 2000 })).toMatchObject({
+		expect(await engine.fetchConfigured({ url: `${web.url}/big` }, { timeoutMs: 2000 })).toMatchObject({
 			ok: false,
 			error: {
 				reason: 'too-large'
 			}
 		});
-		expect(await engine.fetchEngine({ url: 'http://127.0.0.1:1/' }, { timeoutMs: 1000 })).toMatchObject({
+		expect(await engine.fetchConfigured({ url: 'http://127.0.0.1:1/' }, { timeoutMs: 1000 })).toEqual({
 			ok: false,
-			error: {
-				reason: 'network',
-				message: 'connection refused'
-			}
+			error: { url: 'http://127.0.0.1:1/', reason: 'network', message: 'connection refused' }
+		});
+		expect(await engine.fetchConfigured({ url: 'ftp://127.0.0.1/' }, { timeoutMs: 1000 })).toEqual({
+			ok: false,
+			error: { url: 'ftp://127.0.0.1/', reason: 'bad-url', message: 'ftp URLs are not fetched' }
 		});
 	});
-});
 
-describe('fetchTrusted', () => {
-	it('follows redirects to a loopback service and sends the accept header asked for', async () => {
+	it('follows redirects when asked, to a loopback service, with the accept header asked for', async () => {
 		web.route('/meta/tt1', { redirect: '/meta/tt1.json' });
 		web.route('/meta/tt1.json', { body: '{"meta":{"name":"A"}}' });
-		const result = await make().fetchTrusted(`${web.url}/meta/tt1`, {
-			timeoutMs: 1000,
-			accept: 'application/json'
+		const result = await make().fetchConfigured(
+			{ url: `${web.url}/meta/tt1`, headers: { Accept: 'application/json' } },
+			{ timeoutMs: 1000, followRedirects: true }
+		);
+		expect(result).toMatchObject({ ok: true, value: { status: 200, url: `${web.url}/meta/tt1.json` } });
+		expect(result.ok && JSON.parse(result.value.body)).toEqual({ meta: { name: 'A' } });
+		expect(web.requests.slice(-2)).toEqual(['/meta/tt1', '/meta/tt1.json']);
+	});
+
+	it('following redirects, asks a 303 again as a GET without the body, and a 307 with it', async () => {
+		const seen: { url?: string; method?: string; type?: string; body: string }[] = [];
+		const server = createServer((request, response) => {
+			let body = '';
+			request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+			request.on('end', () => {
+				seen.push({ url: request.url, method: request.method, type: request.headers['content-type'], body });
+				const to = { '/see-other': '/done', '/temporary': '/done' }[request.url ?? ''];
+				if (to) response.writeHead(request.url === '/see-other' ? 303 : 307, { location: to });
+				response.end('{}');
+			});
 		});
-		expect(result).toMatchObject({ ok: true, value: { url: `${web.url}/meta/tt1.json` } });
-		expect(result.ok && JSON.parse(result.value.text())).toEqual({ meta: { name: 'A' } });
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		const egress = make();
+		for (const path of ['/see-other', '/temporary']) {
+			const result = await egress.fetchConfigured(
+				{ url: `${base}${path}`, method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'q' },
+				{ timeoutMs: 1000, followRedirects: true }
+			);
+			expect(result).toMatchObject({ ok: true, value: { status: 200, url: `${base}/done` } });
+		}
+		expect(seen).toEqual([
+			{ url: '/see-other', method: 'POST', type: 'text/plain', body: 'q' },
+			{ url: '/done', method: 'GET', type: undefined, body: '' },
+			{ url: '/temporary', method: 'POST', type: 'text/plain', body: 'q' },
+			{ url: '/done', method: 'POST', type: 'text/plain', body: 'q' }
+		]);
+		server.closeAllConnections();
+		server.close();
+	});
+
+	it('following redirects, fails on an answer that is not 2xx, naming where it ended', async () => {
+		web.route('/moved', { redirect: '/gone' });
+		web.route('/gone', { status: 404, body: 'no' });
+		expect(
+			await make().fetchConfigured({ url: `${web.url}/moved` }, { timeoutMs: 1000, followRedirects: true })
+		).toEqual({ ok: false, error: { url: `${web.url}/gone`, reason: 'http-status', message: 'HTTP 404' } });
 	});
 });
 
 describe('closing', () => {
 	it('aborts what is in flight', async () => {
 		web.route('/forever', { hang: true, body: 'x'.repeat(64) });
-		const pending = make().fetchTrusted(`${web.url}/forever`, { timeoutMs: 10_000 });
+		const pending = make().fetchConfigured({ url: `${web.url}/forever` }, { timeoutMs: 10_000 });
 		await expect.poll(() => web.requests.includes('/forever'), { timeout: 10_000 }).toBe(true);
 		await egress.close();
 		// Aborted by close, not ended by its own 10 s budget (that would read as a timeout).
@@ -136,7 +176,7 @@ describe('closing', () => {
 		const sockets = count('TCPSocketWrap');
 		const timers = count('Timeout');
 		web.route('/page', { body: '<p>hi</p>' });
-		const result = await make().fetchTrusted(`${web.url}/page`, { timeoutMs: 1000 });
+		const result = await make().fetchConfigured({ url: `${web.url}/page` }, { timeoutMs: 1000 });
 		expect(result.ok).toBe(true);
 		// The pooled keep-alive connection is open now (its server side holds the loop)...
 		expect(count('TCPSocketWrap')).toBeGreaterThan(sockets);
@@ -149,7 +189,7 @@ describe('closing', () => {
 	it('is released with everything else when the app shuts down', async () => {
 		const sockets = process.getActiveResourcesInfo().filter((name) => name === 'TCPSocketWrap').length;
 		web.route('/page', { body: '<p>hi</p>' });
-		expect((await make().fetchTrusted(`${web.url}/page`, { timeoutMs: 1000 })).ok).toBe(true);
+		expect((await make().fetchConfigured({ url: `${web.url}/page` }, { timeoutMs: 1000 })).ok).toBe(true);
 		await releaseAll();
 		await expect
 			.poll(() => process.getActiveResourcesInfo().filter((name) => name === 'TCPSocketWrap').length)
@@ -165,7 +205,7 @@ describe('closing', () => {
 	});
 });
 
-describe('fetchTrustedTorrent', () => {
+describe('fetchConfiguredTorrent', () => {
 	it('follows its own origin, hands back a magnet redirect unasked and a redirect elsewhere unfollowed', async () => {
 		web.route('/dl/1', { redirect: '/dl/file' });
 		web.route('/dl/file', {
@@ -173,15 +213,15 @@ describe('fetchTrustedTorrent', () => {
 		});
 		web.route('/dl/2', { redirect: 'magnet:?xt=urn:btih:c1f9f6bade11a4c46028b118053452460ab94be1' });
 		web.route('/dl/3', { redirect: 'http://10.0.0.1/file.torrent' });
-		const torrent = await make().fetchTrustedTorrent(`${web.url}/dl/1`, { timeoutMs: 1000 });
+		const torrent = await make().fetchConfiguredTorrent(`${web.url}/dl/1`, { timeoutMs: 1000 });
 		expect(torrent.ok && 'body' in torrent.value && Buffer.from(torrent.value.body).toString()).toMatch(
 			/^d4:info/
 		);
-		expect(await egress.fetchTrustedTorrent(`${web.url}/dl/2`, { timeoutMs: 1000 })).toEqual({
+		expect(await egress.fetchConfiguredTorrent(`${web.url}/dl/2`, { timeoutMs: 1000 })).toEqual({
 			ok: true,
 			value: { magnet: 'magnet:?xt=urn:btih:c1f9f6bade11a4c46028b118053452460ab94be1' }
 		});
-		expect(await egress.fetchTrustedTorrent(`${web.url}/dl/3`, { timeoutMs: 1000 })).toEqual({
+		expect(await egress.fetchConfiguredTorrent(`${web.url}/dl/3`, { timeoutMs: 1000 })).toEqual({
 			ok: true,
 			value: { elsewhere: 'http://10.0.0.1/file.torrent' }
 		});

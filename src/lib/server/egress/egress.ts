@@ -1,5 +1,5 @@
-// The only way the server reaches out: guarded fetches for links from remote content, plain ones for the
-// engines and services the operator configured, all size-capped, time-boxed and closed at shutdown.
+// Every HTTP request the server makes, by trust: guarded fetches for links from remote content, plain ones
+// for the endpoints the operator configured; all size-capped, time-boxed and closed at shutdown.
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { Agent } from './undici-parts.ts';
 import { collectBody, type BodyStream } from './body.ts';
@@ -7,21 +7,19 @@ import { onShutdown } from '#lib/server/lifecycle.ts';
 import type { Allowlist } from './address-policy.ts';
 import { decodeText } from './charset.ts';
 import { checkedConnector, systemResolve, type Resolve } from './checked-connector.ts';
-import type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
+import type { ConfiguredAnswer, ConfiguredRequest } from './configured-request.ts';
 import {
 	ACCEPT_PAGE,
 	ACCEPT_TORRENT,
 	BROWSER_HEADERS,
-	BudgetExpired,
-	NoTimeLeft,
-	describeFailure,
 	header,
 	readBody,
 	send,
 	streamResponseBody,
 	toHeaders,
-	type Failure
+	type Response
 } from './exchange.ts';
+import { BudgetExpired, NoTimeLeft, describeFailure, type FetchFailure } from './failure.ts';
 import { follow } from './follow.ts';
 import { Limiter } from './limiter.ts';
 import { parseUntrustedUrl, type UntrustedUrl } from './untrusted-url.ts';
@@ -47,26 +45,14 @@ export interface Streamed {
 	body: BodyStream;
 }
 
-/** Why a fetch failed, and the address it had reached. */
-export interface FetchFailure extends Failure {
-	url: string;
-}
+/** What a configured .torrent link gave: the file, a magnet it redirected to, or a redirect off its origin. */
+export type ConfiguredTorrent = { body: Uint8Array } | { magnet: string } | { elsewhere: string };
 
-export type FetchResult = Outcome<Fetched, FetchFailure>;
-
-/** What a trusted .torrent link gave: the file, a magnet it redirected to, or a redirect off its origin. */
-export type TrustedTorrent = { body: Uint8Array } | { magnet: string } | { elsewhere: string };
-
-export type EngineFetchResult = Outcome<
-	EngineAnswer,
-	{ reason: 'timeout' | 'network' | 'aborted' | 'too-large'; message: string }
->;
-
+/** Body caps in bytes, after decompression too: a page past its cap is cut there, anything else fails. */
 export const LIMITS = {
 	page: 2 * 1024 * 1024,
 	torrent: 8 * 1024 * 1024,
-	engine: 4 * 1024 * 1024,
-	trusted: 4 * 1024 * 1024
+	configured: 4 * 1024 * 1024
 };
 /** A link fetch with less time than this before its deadline is not started: hardly a page answers so fast. */
 export const MIN_FETCH_MS = 100;
@@ -90,12 +76,22 @@ export interface UntrustedFetchOptions {
 	deadline?: number;
 }
 
+export interface ConfiguredFetchOptions {
+	signal?: AbortSignal;
+	timeoutMs: number;
+	/**
+	 * Follow redirects (a service such as Cinemeta), each hop only to http(s); by default the redirect is
+	 * the answer (an engine reads it: a captcha's address is how some engines say they are blocked).
+	 */
+	followRedirects?: boolean;
+}
+
 export interface Egress {
 	/**
 	 * `deadline` (a `performance.now()` time) ends the fetch early, and refuses it when it could not start
 	 * before then. Waiting for a connection to the same origin or a slot in flight spends no budget.
 	 */
-	fetchUntrusted(url: string, options: UntrustedFetchOptions): Promise<FetchResult>;
+	fetchUntrusted(url: string, options: UntrustedFetchOptions): Promise<Outcome<Fetched, FetchFailure>>;
 	/**
 	 * Fetches as fetchUntrusted does, but hands the response to `read` as its body arrives, so no whole
 	 * body needs to exist. The fetch's slot, budget and abort last until `read` settles; what `read` left
@@ -106,23 +102,23 @@ export interface Egress {
 		options: UntrustedFetchOptions,
 		read: (response: Streamed) => Promise<T>
 	): Promise<Outcome<T, FetchFailure>>;
-	fetchEngine(
-		request: EngineRequest,
-		options: { signal?: AbortSignal; timeoutMs: number }
-	): Promise<EngineFetchResult>;
-	fetchTrusted(
-		url: string,
-		options: { signal?: AbortSignal; timeoutMs: number; accept?: string; maxBytes?: number }
-	): Promise<FetchResult>;
+	/**
+	 * Sends a request to an endpoint the operator configured (trusted: it may be on the LAN or loopback),
+	 * with the browser's headers, within the configured cap.
+	 */
+	fetchConfigured(
+		request: ConfiguredRequest,
+		options: ConfiguredFetchOptions
+	): Promise<Outcome<ConfiguredAnswer, FetchFailure>>;
 	/**
 	 * A .torrent an operator-configured service serves (a Torznab source's /dl/ link), within the .torrent
 	 * cap. Redirects on its own origin are followed; a redirect to a `magnet:` is handed back as that
 	 * magnet, never fetched; one to another origin is handed back too, for the caller to fetch as untrusted.
 	 */
-	fetchTrustedTorrent(
+	fetchConfiguredTorrent(
 		url: string,
 		options: { signal?: AbortSignal; timeoutMs: number; deadline?: number }
-	): Promise<Outcome<TrustedTorrent, FetchFailure>>;
+	): Promise<Outcome<ConfiguredTorrent, FetchFailure>>;
 	/** Aborts what is in flight and closes every connection; the next fetch starts afresh. */
 	close(): Promise<void>;
 }
@@ -138,10 +134,10 @@ export function createEgress(settings: EgressSettings): Egress {
 	// budget would already be running.
 	const originLimiters = new Map<string, Limiter>();
 	const inFlight = new Set<AbortController>();
-	let agents: { untrusted: Agent; trusted: Agent } | undefined;
+	let agents: { untrusted: Agent; configured: Agent } | undefined;
 
 	// Created on first use: a socket-activated process answers /healthz without building any of this.
-	function agent(which: 'untrusted' | 'trusted'): Agent {
+	function agent(which: 'untrusted' | 'configured'): Agent {
 		if (agents === undefined) {
 			agents = {
 				untrusted: new Agent({
@@ -149,7 +145,7 @@ export function createEgress(settings: EgressSettings): Egress {
 					connections,
 					connect: checkedConnector(allowlist, resolve)
 				}),
-				trusted: new Agent({ ...AGENT_OPTIONS, connections })
+				configured: new Agent({ ...AGENT_OPTIONS, connections })
 			};
 			onShutdown(close);
 		}
@@ -172,13 +168,13 @@ export function createEgress(settings: EgressSettings): Egress {
 	 * budget starts once every limit has let the work through, and ends by `deadline` at the latest.
 	 */
 	async function guarded<T>(
+		url: string,
 		signal: AbortSignal | undefined,
 		timeoutMs: number,
-		work: (signal: AbortSignal) => Promise<T>,
-		fail: (failure: Failure) => T,
+		work: (signal: AbortSignal) => Promise<Outcome<T, FetchFailure>>,
 		limits: Limiter[] = [],
 		deadline = Number.POSITIVE_INFINITY
-	): Promise<T> {
+	): Promise<Outcome<T, FetchFailure>> {
 		const controller = new AbortController();
 		const forward = () => controller.abort(signal?.reason);
 		if (signal?.aborted) forward();
@@ -195,14 +191,14 @@ export function createEgress(settings: EgressSettings): Egress {
 			timer = setTimeout(() => controller.abort(new BudgetExpired(budget)), budget);
 			return work(controller.signal);
 		};
-		const limited = limits.reduceRight<() => Promise<T>>(
+		const limited = limits.reduceRight<() => Promise<Outcome<T, FetchFailure>>>(
 			(inner, limit) => () => limit.run(inner, controller.signal),
 			run
 		);
 		try {
 			return await limited();
 		} catch (error) {
-			return fail(describeFailure(error, controller.signal));
+			return fail(describeFailure(error, controller.signal, url));
 		} finally {
 			clearTimeout(timer);
 			signal?.removeEventListener('abort', forward);
@@ -223,10 +219,11 @@ export function createEgress(settings: EgressSettings): Egress {
 		// A page past its cap is read up to it (magnets sit near the top); a cut .torrent is worth nothing.
 		const truncate = options.kind === 'page';
 		return guarded(
+			url,
 			options.signal,
 			options.timeoutMs ?? siteTimeoutMs,
-			async (signal): Promise<Outcome<T, FetchFailure>> => {
-				const followed = await follow(agent('untrusted'), url, judge, headers, signal);
+			async (signal) => {
+				const followed = await follow(agent('untrusted'), url, judge, { headers }, signal);
 				if (!followed.ok) return followed;
 				const { response } = followed.value;
 				const body = streamResponseBody(response, LIMITS[options.kind], truncate);
@@ -237,44 +234,58 @@ export function createEgress(settings: EgressSettings): Egress {
 					body.destroy();
 				}
 			},
-			(failed): Outcome<T, FetchFailure> => fail({ url, ...failed }),
 			[originLimiter(first.value.href), limiter],
 			options.deadline
 		);
 	}
 
-	function fetchUntrusted(url: string, options: UntrustedFetchOptions): Promise<FetchResult> {
+	function fetchUntrusted(
+		url: string,
+		options: UntrustedFetchOptions
+	): Promise<Outcome<Fetched, FetchFailure>> {
 		return streamUntrusted(url, options, async ({ url, status, contentType, body }) => {
 			const bytes = await collectBody(body);
 			return fetched(url, status, contentType, bytes, body.truncated);
 		});
 	}
 
-	function fetchTrusted(
-		url: string,
-		options: { signal?: AbortSignal; timeoutMs: number; accept?: string; maxBytes?: number }
-	): Promise<FetchResult> {
-		const headers = { ...BROWSER_HEADERS, accept: options.accept ?? '*/*' };
-		return guarded(
-			options.signal,
-			options.timeoutMs,
-			async (signal): Promise<FetchResult> => {
-				const followed = await follow(agent('trusted'), url, httpUrl, headers, signal);
-				if (!followed.ok) return followed;
-				const { response } = followed.value;
-				const bytes = await readBody(response, options.maxBytes ?? LIMITS.trusted);
-				return ok(
-					fetched(followed.value.url, response.status, header(response, 'content-type'), bytes, false)
-				);
-			},
-			(failed): FetchResult => fail({ url, ...failed })
-		);
+	function fetchConfigured(
+		request: ConfiguredRequest,
+		options: ConfiguredFetchOptions
+	): Promise<Outcome<ConfiguredAnswer, FetchFailure>> {
+		const headers: Record<string, string> = { ...BROWSER_HEADERS, accept: ACCEPT_PAGE };
+		for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+		const { url, method, body } = request;
+		return guarded(url, options.signal, options.timeoutMs, async (signal) => {
+			const answered = options.followRedirects
+				? await follow(agent('configured'), url, httpUrl, { method, headers, body }, signal)
+				: await sendOnce(url, { method, headers, body, signal });
+			if (!answered.ok) return answered;
+			const { response } = answered.value;
+			const bytes = await readBody(response, LIMITS.configured);
+			return ok({
+				status: response.status,
+				url: answered.value.url,
+				headers: toHeaders(response),
+				body: decodeText(bytes, header(response, 'content-type'))
+			});
+		});
 	}
 
-	function fetchTrustedTorrent(
+	/** Sends to a configured URL once: whatever it answers, a redirect too, is the answer. */
+	async function sendOnce(
+		url: string,
+		init: Parameters<typeof send>[2]
+	): Promise<Outcome<{ url: string; response: Response }, FetchFailure>> {
+		const judged = httpUrl(url);
+		if (!judged.ok) return fail({ url, ...judged.error });
+		return ok({ url, response: await send(agent('configured'), judged.value, init) });
+	}
+
+	function fetchConfiguredTorrent(
 		url: string,
 		options: { signal?: AbortSignal; timeoutMs: number; deadline?: number }
-	): Promise<Outcome<TrustedTorrent, FetchFailure>> {
+	): Promise<Outcome<ConfiguredTorrent, FetchFailure>> {
 		const headers = { ...BROWSER_HEADERS, accept: ACCEPT_TORRENT };
 		const origin = URL.parse(url)?.origin;
 		// A hop the service's own origin does not serve is not followed here: it is no longer operator-configured.
@@ -284,11 +295,12 @@ export function createEgress(settings: EgressSettings): Egress {
 				return fail({ reason: 'bad-url', message: OFF_ORIGIN });
 			return httpUrl(raw, base);
 		};
-		return guarded(
+		return guarded<ConfiguredTorrent>(
+			url,
 			options.signal,
 			options.timeoutMs,
-			async (signal): Promise<Outcome<TrustedTorrent, FetchFailure>> => {
-				const followed = await follow(agent('trusted'), url, judge, headers, signal);
+			async (signal) => {
+				const followed = await follow(agent('configured'), url, judge, { headers }, signal);
 				if (!followed.ok) {
 					const { url: target, message } = followed.error;
 					if (message !== OFF_ORIGIN) return followed;
@@ -296,45 +308,8 @@ export function createEgress(settings: EgressSettings): Egress {
 				}
 				return ok({ body: await readBody(followed.value.response, LIMITS.torrent) });
 			},
-			(failed): Outcome<TrustedTorrent, FetchFailure> => fail({ url, ...failed }),
 			[],
 			options.deadline
-		);
-	}
-
-	function fetchEngine(
-		engineRequest: EngineRequest,
-		options: { signal?: AbortSignal; timeoutMs: number }
-	): Promise<EngineFetchResult> {
-		const headers: Record<string, string> = { ...BROWSER_HEADERS, accept: ACCEPT_PAGE };
-		for (const [name, value] of Object.entries(engineRequest.headers ?? {}))
-			headers[name.toLowerCase()] = value;
-		return guarded(
-			options.signal,
-			options.timeoutMs,
-			async (signal): Promise<EngineFetchResult> => {
-				const judged = httpUrl(engineRequest.url);
-				if (!judged.ok) return fail({ reason: 'network', message: judged.error.message });
-				const response = await send(agent('trusted'), judged.value, {
-					method: engineRequest.method,
-					headers,
-					body: engineRequest.body,
-					signal
-				});
-				const bytes = await readBody(response, LIMITS.engine);
-				const answer: EngineAnswer = {
-					status: response.status,
-					url: engineRequest.url,
-					headers: toHeaders(response),
-					body: decodeText(bytes, header(response, 'content-type'))
-				};
-				return ok(answer);
-			},
-			({ reason, message }): EngineFetchResult =>
-				fail({
-					reason: reason === 'timeout' || reason === 'aborted' || reason === 'too-large' ? reason : 'network',
-					message
-				})
 		);
 	}
 
@@ -342,10 +317,10 @@ export function createEgress(settings: EgressSettings): Egress {
 		for (const controller of inFlight) controller.abort(new Error('egress closed'));
 		const closing = agents;
 		agents = undefined;
-		if (closing) await Promise.all([closing.untrusted.destroy(), closing.trusted.destroy()]);
+		if (closing) await Promise.all([closing.untrusted.destroy(), closing.configured.destroy()]);
 	}
 
-	return { fetchUntrusted, streamUntrusted, fetchTrusted, fetchTrustedTorrent, fetchEngine, close };
+	return { fetchUntrusted, streamUntrusted, fetchConfigured, fetchConfiguredTorrent, close };
 }
 
 function fetched(

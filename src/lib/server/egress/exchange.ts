@@ -1,48 +1,8 @@
-// One HTTP exchange over an undici agent, and the words for how it failed: the pieces the three ways
-// out (untrusted links, engines, trusted services) share.
+// One HTTP exchange over an undici agent: the pieces every way out (links from remote content, what the
+// operator configured) shares.
 import type { Dispatcher } from 'undici';
 import { request } from './undici-parts.ts';
-import {
-	TooLargeError,
-	UnsupportedEncodingError,
-	readCappedBody,
-	streamBody,
-	type BodyStream
-} from './body.ts';
-import { ForbiddenAddressError } from './checked-connector.ts';
-
-export type FailureReason =
-	| 'bad-url'
-	| 'forbidden-address'
-	| 'timeout'
-	| 'too-large'
-	| 'too-many-redirects'
-	| 'http-status'
-	| 'challenge'
-	| 'network'
-	| 'aborted';
-
-export interface Failure {
-	reason: FailureReason;
-	message: string;
-}
-
-/** The abort reason of a fetch whose own time budget ran out (as opposed to its caller giving up). */
-export class BudgetExpired extends Error {
-	constructor(readonly ms: number) {
-		super(`timed out after ${ms} ms`);
-		this.name = 'BudgetExpired';
-	}
-}
-
-/** The abort reason of a fetch whose deadline came before it could start. */
-export class NoTimeLeft extends BudgetExpired {
-	constructor() {
-		super(0);
-		this.message = 'not started: no time left before the search ends';
-		this.name = 'NoTimeLeft';
-	}
-}
+import { TooLargeError, readCappedBody, streamBody, type BodyStream } from './body.ts';
 
 /**
  * The one browser every request presents as, engines included: sites and engines serve bots a different
@@ -123,52 +83,4 @@ export function streamResponseBody(response: Response, limit: number, truncate: 
 /** Frees a response whose body is not wanted, keeping the connection for reuse when it is short. */
 export async function discard(response: Response): Promise<void> {
 	await response.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
-}
-
-function causes(error: unknown): unknown[] {
-	const chain: unknown[] = [];
-	for (
-		let at = error;
-		at !== undefined && at !== null && chain.length < 8;
-		at = (at as { cause?: unknown }).cause
-	)
-		chain.push(at);
-	return chain;
-}
-
-const NETWORK_WORDS: Record<string, string> = {
-	ENOTFOUND: 'host not found',
-	EAI_AGAIN: 'name lookup failed',
-	ECONNREFUSED: 'connection refused',
-	ECONNRESET: 'connection reset',
-	EPIPE: 'connection closed',
-	EHOSTUNREACH: 'host unreachable',
-	ENETUNREACH: 'network unreachable',
-	UND_ERR_SOCKET: 'connection closed',
-	UND_ERR_CONNECT_TIMEOUT: 'connect timeout',
-	HPE_INVALID_CONSTANT: 'invalid HTTP response'
-};
-
-/** Names a failure for the UI, telling the caller's abort from the fetch's own budget running out. */
-export function describeFailure(error: unknown, signal: AbortSignal): Failure {
-	if (signal.aborted)
-		return signal.reason instanceof BudgetExpired
-			? { reason: 'timeout', message: signal.reason.message }
-			: { reason: 'aborted', message: 'aborted' };
-	for (const cause of causes(error)) {
-		if (cause instanceof ForbiddenAddressError)
-			return { reason: 'forbidden-address', message: cause.message };
-		if (cause instanceof TooLargeError) return { reason: 'too-large', message: cause.message };
-		if (cause instanceof UnsupportedEncodingError) return { reason: 'network', message: cause.message };
-	}
-	for (const cause of causes(error)) {
-		const code = (cause as { code?: unknown }).code;
-		if (typeof code !== 'string') continue;
-		const words = NETWORK_WORDS[code];
-		if (words !== undefined) return { reason: 'network', message: words };
-		if (code.startsWith('ERR_TLS') || code.includes('CERT'))
-			return { reason: 'network', message: 'TLS error' };
-	}
-	const message = error instanceof Error ? error.message : String(error);
-	return { reason: 'network', message: message.slice(0, 80) || 'network error' };
 }

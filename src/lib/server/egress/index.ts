@@ -1,39 +1,41 @@
-// The app's one egress, set up from config on first use, and egress's one door: every other module
-// imports from here (lint keeps it so). Swarm opens its own UDP and TCP sockets, judged by the same
-// address policy and bounded by the same kind of limiter that are exported here.
+// Egress's one door, and the app's one egress, set up from config on first use: every HTTP request the
+// server makes goes through here, named by how far its URL is trusted (what the operator configured, or a
+// link from remote content), and fails with one FetchFailure whose reason codes live in failure.ts. Not
+// everything outbound is HTTP: swarm opens its own UDP and TCP sockets to trackers and peers, judged by the
+// address policy exported here (isForbiddenAddress, Resolve) and bounded by its own Limiter.
 import { config } from '#lib/server/config.ts';
 import type { Outcome } from '#lib/outcome.ts';
+import type { ConfiguredRequest } from './configured-request.ts';
+import { systemResolve } from './checked-connector.ts';
+import { checkUntrustedDestination } from './destination-check.ts';
 import {
 	createEgress,
+	type ConfiguredFetchOptions,
 	type Egress,
-	type FetchFailure,
 	type Streamed,
 	type UntrustedFetchOptions
 } from './egress.ts';
-import type { EngineRequest } from './engine-exchange.ts';
-import { systemResolve } from './checked-connector.ts';
-import { checkUntrustedDestination } from './destination-check.ts';
+import type { FetchFailure } from './failure.ts';
 
 export { createEgress, LIMITS, MIN_FETCH_MS } from './egress.ts';
 export { MAX_REDIRECTS } from './follow.ts';
 export type {
+	ConfiguredFetchOptions,
+	ConfiguredTorrent,
 	Egress,
 	EgressSettings,
-	EngineFetchResult,
 	Fetched,
-	FetchFailure,
-	FetchResult,
 	Streamed,
-	TrustedTorrent,
 	UntrustedFetchOptions
 } from './egress.ts';
-export type { EngineAnswer, EngineRequest } from './engine-exchange.ts';
+export type { ConfiguredAnswer, ConfiguredRequest } from './configured-request.ts';
+export type { FailureReason, FetchFailure } from './failure.ts';
 export { collectBody, type BodyStream } from './body.ts';
 export { decodeText, decodeTextStream } from './charset.ts';
 export { isForbiddenAddress, isLocalName, allowlistContains, type Allowlist } from './address-policy.ts';
 export { systemResolve, type Resolve } from './checked-connector.ts';
 export { Limiter } from './limiter.ts';
-export { challengeReason, engineChallenge, type ChallengeVendor } from './challenge.ts';
+export { challengeReason, answerChallenge, type ChallengeVendor } from './challenge.ts';
 
 let shared: Egress | undefined;
 
@@ -63,30 +65,26 @@ export function streamUntrusted<T>(
 	return egress().streamUntrusted(url, options, read);
 }
 
-/** Sends an engine's request to its operator-configured endpoint, without following redirects. */
-export function fetchEngine(
-	request: EngineRequest,
-	options: Parameters<Egress['fetchEngine']>[1]
-): ReturnType<Egress['fetchEngine']> {
-	return egress().fetchEngine(request, options);
-}
-
-/** Fetches an operator-configured service (e.g. CINEMETA_URL), following redirects. */
-export function fetchTrusted(
-	...args: Parameters<Egress['fetchTrusted']>
-): ReturnType<Egress['fetchTrusted']> {
-	return egress().fetchTrusted(...args);
+/**
+ * Sends a request to an endpoint the operator configured (an engine, a Torznab source, a torrent client,
+ * FlareSolverr, Cinemeta): trusted, so it may be on the LAN; its redirects are the answer unless followed.
+ */
+export function fetchConfigured(
+	request: ConfiguredRequest,
+	options: ConfiguredFetchOptions
+): ReturnType<Egress['fetchConfigured']> {
+	return egress().fetchConfigured(request, options);
 }
 
 /** Fetches a .torrent an operator-configured service serves (a Torznab source's download link). */
-export function fetchTrustedTorrent(
-	...args: Parameters<Egress['fetchTrustedTorrent']>
-): ReturnType<Egress['fetchTrustedTorrent']> {
-	return egress().fetchTrustedTorrent(...args);
+export function fetchConfiguredTorrent(
+	...args: Parameters<Egress['fetchConfiguredTorrent']>
+): ReturnType<Egress['fetchConfiguredTorrent']> {
+	return egress().fetchConfiguredTorrent(...args);
 }
 
 /** Whether a link from remote content may be handed to another program to fetch (FlareSolverr). */
-export function checkDestination(url: string): Promise<Outcome<URL, string>> {
+export function checkDestination(url: string): Promise<Outcome<URL, FetchFailure>> {
 	return checkUntrustedDestination(url, config.egressAllowlist, systemResolve);
 }
 

@@ -1,5 +1,5 @@
 // The answers each engine is tested on, listed beside its test and run by the shared contract suite.
-import type { EngineAnswer } from '#lib/server/egress/index.ts';
+import type { EngineAnswer } from './types.ts';
 
 export interface SampleAnswer {
 	/** What the answer is and, for a hand-written one, what it is modelled on. */

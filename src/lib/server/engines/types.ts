@@ -1,8 +1,13 @@
 // The shape every engine has: pure functions that build a request and read the answer. Engines never
 // open connections; the search core does, through egress.
 import type { EngineId } from '#lib/engine-ids.ts';
-import type { EngineAnswer, EngineRequest } from '#lib/server/egress/index.ts';
+import type { ConfiguredAnswer, ConfiguredRequest } from '#lib/server/egress/index.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
+
+// An engine's endpoint is the operator's (its default or `<ID>_URL`), so what it builds is egress's
+// configured request, and what it reads the configured answer; these are the contract's names for them.
+export type EngineRequest = ConfiguredRequest;
+export type EngineAnswer = ConfiguredAnswer;
 
 export type EngineKind = 'web' | 'index';
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
-import { checkDestination, fetchEngine, engineChallenge } from '#lib/server/egress/index.ts';
+import { answerChallenge, checkDestination, fetchConfigured } from '#lib/server/egress/index.ts';
 import { readJson } from '#lib/server/read-json.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
 
@@ -71,7 +71,7 @@ export class ChallengeSolver {
 		if (left < MIN_SOLVE_MS) return fail('not solved: no time left before the search ends');
 		if (!options.trusted) {
 			const allowed = await checkDestination(url);
-			if (!allowed.ok) return fail(`not handed to the solver: ${allowed.error}`);
+			if (!allowed.ok) return fail(`not handed to the solver: ${allowed.error.message}`);
 		}
 		this.#left--;
 		const host = new URL(url).host;
@@ -83,7 +83,7 @@ export class ChallengeSolver {
 			maxTimeout: Math.max(left - 250, 500),
 			...(session && session.cookies.length > 0 ? { cookies: session.cookies } : {})
 		};
-		const fetched = await fetchEngine(
+		const fetched = await fetchConfigured(
 			{
 				url: `${this.baseUrl}/v1`,
 				method: 'POST',
@@ -102,7 +102,7 @@ export class ChallengeSolver {
 		for (const [name, value] of Object.entries(solution.headers ?? {}))
 			if (typeof value === 'string') headers.set(name, value);
 		const page = { url: solution.url, status: solution.status, headers, html: solution.response };
-		if (engineChallenge({ ...page, body: page.html })) return fail('still challenged after the solver');
+		if (answerChallenge({ ...page, body: page.html })) return fail('still challenged after the solver');
 		await sessions.set(
 			host,
 			{

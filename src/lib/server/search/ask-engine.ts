@@ -6,16 +6,10 @@
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineStatus } from '#lib/search-events.ts';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
-import {
-	challengeReason,
-	engineChallenge,
-	fetchEngine,
-	type EngineAnswer,
-	type EngineRequest
-} from '#lib/server/egress/index.ts';
+import { answerChallenge, challengeReason, fetchConfigured } from '#lib/server/egress/index.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
 import { suspend, suspendedUntil } from '#lib/server/engines/suspension.ts';
-import type { TorrentFileLink } from '#lib/server/engines/types.ts';
+import type { EngineAnswer, EngineRequest, TorrentFileLink } from '#lib/server/engines/types.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 
 export interface EngineAnswerReport {
@@ -60,12 +54,12 @@ export async function askEngine(
 	const unchallenge = options.unchallenge ?? reportChallenge;
 	const answers = await Promise.all(
 		requests.map(async (request) => {
-			const fetched = await fetchEngine(request, options);
+			const fetched = await fetchConfigured(request, options);
 			if (!fetched.ok) return fetched;
 			const unchallenged = await unchallenge(request, fetched.value);
 			return unchallenged.ok
 				? unchallenged
-				: fail({ reason: 'challenge' as const, message: unchallenged.error });
+				: fail({ url: request.url, reason: 'challenge' as const, message: unchallenged.error });
 		})
 	);
 	const links: string[] = [];
@@ -105,6 +99,6 @@ export async function askEngine(
 
 /** Without a solver a challenge is what the engine answered: its status says so, never "no results". */
 async function reportChallenge(_: EngineRequest, answer: EngineAnswer): Promise<Outcome<EngineAnswer>> {
-	const vendor = engineChallenge(answer);
+	const vendor = answerChallenge(answer);
 	return vendor ? fail(challengeReason(vendor)) : ok(answer);
 }

@@ -6,13 +6,7 @@
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import {
-	MIN_FETCH_MS,
-	challengeReason,
-	engineChallenge,
-	type EngineAnswer,
-	type EngineRequest
-} from '#lib/server/egress/index.ts';
+import { MIN_FETCH_MS, answerChallenge, challengeReason } from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
 import { ChallengeSolver } from '#lib/server/harvest/flaresolverr.ts';
@@ -26,7 +20,7 @@ import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
 import { rankResults } from '#lib/ranking.ts';
 import { MAX_TORRENT_FILES, sightingFromTorrentFile } from './torrent-files.ts';
-import type { TorrentFileLink } from '#lib/server/engines/types.ts';
+import type { EngineAnswer, EngineRequest, TorrentFileLink } from '#lib/server/engines/types.ts';
 import { wellFormedSighting, type Sighting } from '#lib/server/sighting.ts';
 
 interface QueuedPage {
@@ -197,7 +191,7 @@ class SearchRun {
 		request: EngineRequest,
 		answer: EngineAnswer
 	): Promise<{ ok: true; value: EngineAnswer } | { ok: false; error: string }> {
-		const vendor = engineChallenge(answer);
+		const vendor = answerChallenge(answer);
 		if (!vendor) return { ok: true, value: answer };
 		const reason = challengeReason(vendor);
 		if (!this.#solver || (request.method ?? 'GET') !== 'GET') return { ok: false, error: reason };

@@ -2,7 +2,7 @@
 // and decoded into sightings: from the source's own origin as the trusted service it is, from anywhere
 // else as any link from remote content. Their URLs may hold the source's key: they are never reported.
 import { readTorrent } from '#lib/server/bencode/torrent.ts';
-import { fetchTrustedTorrent, fetchUntrusted } from '#lib/server/egress/index.ts';
+import { fetchConfiguredTorrent, fetchUntrusted } from '#lib/server/egress/index.ts';
 import type { TorrentFileLink } from '#lib/server/engines/types.ts';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
@@ -53,7 +53,7 @@ export async function sightingFromTorrentFile(
 ): Promise<Sighting | null> {
 	let target = link.url;
 	if (URL.parse(link.url)?.origin === URL.parse(sourceUrl)?.origin) {
-		const fetched = await fetchTrustedTorrent(link.url, budget);
+		const fetched = await fetchConfiguredTorrent(link.url, budget);
 		if (!fetched.ok) return null;
 		if ('body' in fetched.value) return fromBytes(fetched.value.body, link);
 		if ('magnet' in fetched.value) return fromMagnet(fetched.value.magnet, link);

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { isTorznabEngineId, type EngineId } from '#lib/engine-ids.ts';
 import { config } from '#lib/server/config.ts';
-import { fetchEngine } from '#lib/server/egress/index.ts';
+import { fetchConfigured } from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import {
 	capsRequest,
@@ -32,7 +32,10 @@ export async function torznabCaps(id: EngineId, signal?: AbortSignal): Promise<T
 	const key = keyOf(id);
 	const known = await stored.get(key);
 	if (known) return known;
-	const fetched = await fetchEngine(capsRequest(engineUrl(id)), { signal, timeoutMs: config.siteTimeoutMs });
+	const fetched = await fetchConfigured(capsRequest(engineUrl(id)), {
+		signal,
+		timeoutMs: config.siteTimeoutMs
+	});
 	const caps = fetched.ok ? parseCaps(fetched.value) : null;
 	if (caps) await stored.set(key, caps, DAY_MS);
 	return caps;

@@ -2,7 +2,7 @@
 // it. Shared by the Stremio add-on and Torznab's imdbid searches.
 import * as z from 'zod/mini';
 import { config } from '#lib/server/config.ts';
-import { fetchTrusted } from '#lib/server/egress/index.ts';
+import { fetchConfigured } from '#lib/server/egress/index.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
 import { cinemetaMetaUrl, parseCinemetaMeta } from './cinemeta.ts';
 import { imdbTitleUrl, parseImdbPageTitle } from './imdb-page.ts';
@@ -43,13 +43,12 @@ const known = stateNamespace('titles', {
 });
 
 async function ask(source: TitleSource, kind: TitleKind, imdbId: string, signal?: AbortSignal) {
-	const answer = await fetchTrusted(source.url(kind, imdbId), {
-		signal,
-		timeoutMs: config.siteTimeoutMs,
-		accept: source.accept
-	});
+	const answer = await fetchConfigured(
+		{ url: source.url(kind, imdbId), headers: { accept: source.accept } },
+		{ signal, timeoutMs: config.siteTimeoutMs, followRedirects: true }
+	);
 	if (!answer.ok || answer.value.status !== 200) return null;
-	return source.parse(answer.value.text());
+	return source.parse(answer.value.body);
 }
 
 export async function lookupTitle(

@@ -1,6 +1,6 @@
 // One HTTP exchange with a torrent client: the operator's own address (trusted, so it may be on the LAN),
 // through the app's egress with its timeouts, and the words for how it failed, addressed to a person.
-import { fetchEngine, type EngineRequest } from '#lib/server/egress/index.ts';
+import { fetchConfigured, type ConfiguredRequest } from '#lib/server/egress/index.ts';
 
 /** A send that failed for a reason the person should read: the client's label is added by the caller. */
 export class SendFailure extends Error {
@@ -28,9 +28,9 @@ export function deadline(signal?: AbortSignal, ms = SEND_TIMEOUT_MS): Deadline {
 	return { at: Date.now() + ms, signal };
 }
 
-export async function exchange(request: EngineRequest, by: Deadline): Promise<ClientAnswer> {
+export async function exchange(request: ConfiguredRequest, by: Deadline): Promise<ClientAnswer> {
 	const timeoutMs = Math.max(1, by.at - Date.now());
-	const result = await fetchEngine(request, { timeoutMs, signal: by.signal });
+	const result = await fetchConfigured(request, { timeoutMs, signal: by.signal });
 	if (result.ok)
 		return { status: result.value.status, headers: result.value.headers, body: result.value.body };
 	const { reason, message } = result.error;

@@ -11,9 +11,8 @@ import { parseByteSize } from '../shared/byte-size.ts';
 import { readJson } from '#lib/server/read-json.ts';
 import { count, infohash, unixSeconds } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
-import type { EngineAnswer } from '#lib/server/egress/index.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
-import type { Engine, EngineOutcome } from '../types.ts';
+import type { Engine, EngineAnswer, EngineOutcome } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const IMDB_ID = /^tt(\d{7,9})$/i;

@@ -7,8 +7,7 @@ import * as cheerio from 'cheerio/slim';
 import { captcha, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
-import type { EngineAnswer } from '#lib/server/egress/index.ts';
-import type { Engine, EngineOutcome } from '../types.ts';
+import type { Engine, EngineAnswer, EngineOutcome } from '../types.ts';
 import { engineIdentity } from '#lib/engine-ids.ts';
 
 const SEARCH_APP_AGENT =

@@ -1,6 +1,5 @@
 // What an engine's answer says before its body is read: the statuses that mean "blocked" or "failed".
-import type { EngineAnswer } from '#lib/server/egress/index.ts';
-import type { EngineOutcome } from '../types.ts';
+import type { EngineAnswer, EngineOutcome } from '../types.ts';
 
 export const UNEXPECTED_SHAPE: EngineOutcome = { kind: 'error', reason: 'unexpected answer shape' };
 

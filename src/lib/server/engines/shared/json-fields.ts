@@ -2,9 +2,8 @@
 import { z } from 'zod';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
-import type { EngineAnswer } from '#lib/server/egress/index.ts';
 import { readJson } from '#lib/server/read-json.ts';
-import type { EngineOutcome } from '../types.ts';
+import type { EngineAnswer, EngineOutcome } from '../types.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from './answer-status.ts';
 
 /** A whole number sent as a number or a string of digits; null and absence read as unknown. */

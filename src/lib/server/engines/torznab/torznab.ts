@@ -4,11 +4,10 @@
 // the search to fetch: engines never open connections.
 import * as cheerio from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import type { EngineAnswer, EngineRequest } from '#lib/server/egress/index.ts';
 import { magnetKey, normaliseInfohash, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 import { statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
-import type { Engine, EngineOutcome, TorrentFileLink } from '../types.ts';
+import type { Engine, EngineAnswer, EngineOutcome, EngineRequest, TorrentFileLink } from '../types.ts';
 import type { TorznabSource } from './source-list.ts';
 
 const XML_HEADERS = { accept: 'application/rss+xml, application/xml;q=0.9, text/xml;q=0.8' };
