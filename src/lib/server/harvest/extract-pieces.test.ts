@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, decodeTextStream } from '#lib/server/egress/charset.ts';
+import { decodeText, decodeTextStream } from '#lib/server/egress/index.ts';
 import { FIXTURES_DIR, hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
 import { pageExtractor, type PageHarvest } from './extract.ts';
 import { MAX_MAGNET_LENGTH } from '#lib/server/magnet/magnet.ts';

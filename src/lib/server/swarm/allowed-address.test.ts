@@ -2,7 +2,7 @@
 // exactly as an HTTP link is: the lookup itself would send the name off the machine.
 import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
-import type { Resolve } from '#lib/server/egress/checked-connector.ts';
+import type { Resolve } from '#lib/server/egress/index.ts';
 import { allowedAddress } from './allowed-address.ts';
 
 function resolver(): { resolve: Resolve; asked: string[] } {

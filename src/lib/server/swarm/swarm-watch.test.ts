@@ -8,10 +8,13 @@ import ipaddr from 'ipaddr.js';
 import fixtures from 'webtorrent-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '#lib/search-events.ts';
-import type { Allowlist } from '#lib/server/egress/address-policy.ts';
-import type { Resolve } from '#lib/server/egress/checked-connector.ts';
-import { createEgress, type Egress } from '#lib/server/egress/egress.ts';
-import { Limiter } from '#lib/server/egress/limiter.ts';
+import {
+	createEgress,
+	Limiter,
+	type Allowlist,
+	type Egress,
+	type Resolve
+} from '#lib/server/egress/index.ts';
 import {
 	loopbackTorrent,
 	startCanary,

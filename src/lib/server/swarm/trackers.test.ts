@@ -2,7 +2,7 @@
 import ipaddr from 'ipaddr.js';
 import fixtures from 'webtorrent-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEgress, type Egress } from '#lib/server/egress/egress.ts';
+import { createEgress, type Egress } from '#lib/server/egress/index.ts';
 import { loopbackTorrent, startTracker, type LoopbackTracker } from '#tests/swarm/loopback-swarm.ts';
 import { httpAnnounce, httpScrape, type FetchBencoded } from './http-tracker.ts';
 import { newPeerId } from './metadata-fetch.ts';
