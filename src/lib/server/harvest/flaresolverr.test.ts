@@ -35,10 +35,10 @@ describe('ChallengeSolver', () => {
 	it('solves, then refuses once the search has asked enough', async () => {
 		const search = new ChallengeSolver(solver.url);
 		for (let call = 0; call < SOLVES_PER_SEARCH; call++) {
-			const solved = await search.solve(`${site.url}/page`, { ...options(), trusted: true });
+			const solved = await search.solve(`${site.url}/page`, { ...options(), configured: true });
 			expect(solved).toMatchObject({ ok: true, value: { status: 200, html: '<p>behind</p>' } });
 		}
-		expect(await search.solve(`${site.url}/page`, { ...options(), trusted: true })).toEqual({
+		expect(await search.solve(`${site.url}/page`, { ...options(), configured: true })).toEqual({
 			ok: false,
 			error: 'not solved: this search asked the solver enough'
 		});
@@ -50,7 +50,7 @@ describe('ChallengeSolver', () => {
 		try {
 			const failed = await new ChallengeSolver(solver.url).solve(`${site.url}/page`, {
 				...options(1_500),
-				trusted: true
+				configured: true
 			});
 			expect(failed).toMatchObject({ ok: false });
 			expect(!failed.ok && failed.error).toMatch(
@@ -61,7 +61,7 @@ describe('ChallengeSolver', () => {
 		}
 		const calls = solver.calls.length;
 		expect(
-			await new ChallengeSolver(solver.url).solve(`${site.url}/page`, { ...options(500), trusted: true })
+			await new ChallengeSolver(solver.url).solve(`${site.url}/page`, { ...options(500), configured: true })
 		).toEqual({
 			ok: false,
 			error: 'not solved: no time left before the search ends'

@@ -56,7 +56,7 @@ export interface SolveOptions {
 	/** A `performance.now()` time the answer must come by: the search's deadline. */
 	deadline: number;
 	/** An engine's operator-configured URL; a link from remote content passes the egress policy first. */
-	trusted?: boolean;
+	configured?: boolean;
 }
 
 /** One search's solver: at most SOLVES_PER_SEARCH calls, each ending by the deadline it is given. */
@@ -69,7 +69,7 @@ export class ChallengeSolver {
 		const left = Math.floor(options.deadline - performance.now());
 		if (this.#left <= 0) return fail('not solved: this search asked the solver enough');
 		if (left < MIN_SOLVE_MS) return fail('not solved: no time left before the search ends');
-		if (!options.trusted) {
+		if (!options.configured) {
 			const allowed = await checkDestination(url);
 			if (!allowed.ok) return fail(`not handed to the solver: ${allowed.error.message}`);
 		}

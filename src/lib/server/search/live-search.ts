@@ -198,7 +198,7 @@ class SearchRun {
 		const solved = await this.#solver.solve(request.url, {
 			signal: this.controller.signal,
 			deadline: this.#searchDeadline,
-			trusted: true
+			configured: true
 		});
 		if (!solved.ok) return { ok: false, error: `${reason}: ${solved.error}` };
 		const { status, headers, html } = solved.value;
