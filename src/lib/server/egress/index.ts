@@ -1,8 +1,9 @@
 // Egress's one door, and the app's one egress, set up from config on first use: every HTTP request the
 // server makes goes through here, named by how far its URL is trusted (what the operator configured, or a
 // link from remote content), and fails with one FetchFailure whose reason codes live in failure.ts. Not
-// everything outbound is HTTP: swarm opens its own UDP and TCP sockets to trackers and peers, judged by the
-// address policy exported here (isForbiddenAddress, Resolve) and bounded by its own Limiter.
+// everything outbound is HTTP, nor passes here: swarm opens its own UDP and TCP sockets to trackers and
+// peers, judged by the address policy exported here (isForbiddenAddress, Resolve) and bounded by a Limiter
+// of its own, and the state store connects to the operator's REDIS_URL through its Redis client.
 import { config } from '#lib/server/config.ts';
 import type { Outcome } from '#lib/outcome.ts';
 import type { ConfiguredRequest } from './configured-request.ts';
