@@ -25,7 +25,7 @@ import { MemoryStore } from '#lib/server/state/memory-store.ts';
 import { useStateStore } from '#lib/server/state/state.ts';
 import { noHealthCache, storedHealthCache, type HealthCache, type TorrentMetadata } from './health-cache.ts';
 import { newPeerId } from './metadata-fetch.ts';
-import { SwarmWatch } from './swarm-watch.ts';
+import { SwarmWatch, type SwarmListener, type SwarmSettings } from './swarm-watch.ts';
 import type { SwarmCounts } from './udp-tracker.ts';
 
 const LOOPBACK: Allowlist = [ipaddr.parseCIDR('127.0.0.1/32')];
@@ -73,28 +73,46 @@ function result(infohash: string, trackers: string[]): Result {
 	};
 }
 
-/** Runs a watch over these results until it falls idle; what it learnt, per infohash. */
-async function watch(results: Result[], allowlist: Allowlist = LOOPBACK, cache: HealthCache = noHealthCache) {
+/** For watches whose tests read the cache, not what the watch tells its search. */
+const IGNORED: SwarmListener = { health: () => {}, metadata: () => {}, idle: () => {} };
+
+/** A watch as the search makes one, on loopback, through an egress of its own that afterAll closes. */
+function newWatch(
+	listener: SwarmListener,
+	{
+		allowlist = LOOPBACK,
+		cache = noHealthCache,
+		timeoutMs = 1500
+	}: Partial<Pick<SwarmSettings, 'allowlist' | 'cache' | 'timeoutMs'>> = {}
+): SwarmWatch {
 	const egress = createEgress({ allowlist, siteTimeoutMs: 2000, resolve: resolveTestNames });
 	egresses.push(egress);
-	const health = new Map<string, SwarmCounts>();
-	const metadata = new Map<string, TorrentMetadata>();
-	const { promise: idle, resolve } = Promise.withResolvers<void>();
-	const swarm = new SwarmWatch(
+	return new SwarmWatch(
 		{
 			allowlist,
 			resolve: resolveTestNames,
 			fetchBencoded: (url, options) => egress.fetchUntrusted(url, { kind: 'torrent', ...options }),
 			sockets: new Limiter(16),
-			timeoutMs: 1500,
+			timeoutMs,
 			cache,
 			peerId: newPeerId()
 		},
+		listener
+	);
+}
+
+/** Runs a watch over these results until it falls idle; what it learnt, per infohash. */
+async function watch(results: Result[], allowlist: Allowlist = LOOPBACK, cache: HealthCache = noHealthCache) {
+	const health = new Map<string, SwarmCounts>();
+	const metadata = new Map<string, TorrentMetadata>();
+	const { promise: idle, resolve } = Promise.withResolvers<void>();
+	const swarm = newWatch(
 		{
 			health: (hash, counts) => health.set(hash, counts),
 			metadata: (hash, value) => metadata.set(hash, value),
 			idle: resolve
-		}
+		},
+		{ allowlist, cache }
 	);
 	for (const item of results) swarm.track(item);
 	swarm.flush();
@@ -253,22 +271,9 @@ describe('swarm health', () => {
 		await useStateStore(new MemoryStore());
 		const cache = storedHealthCache();
 		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
-		const egress = createEgress({ allowlist: LOOPBACK, siteTimeoutMs: 2000, resolve: resolveTestNames });
-		egresses.push(egress);
 		const before = silentUdpPackets;
-		const swarm = new SwarmWatch(
-			{
-				allowlist: LOOPBACK,
-				resolve: resolveTestNames,
-				fetchBencoded: (url, options) => egress.fetchUntrusted(url, { kind: 'torrent', ...options }),
-				sockets: new Limiter(16),
-				// Far longer than the search lasts here: only the stop can tell it was silent.
-				timeoutMs: 60_000,
-				cache,
-				peerId: newPeerId()
-			},
-			{ health: () => {}, metadata: () => {}, idle: () => {} }
-		);
+		// A tracker's time far longer than the search lasts here: only the stop can tell it was silent.
+		const swarm = newWatch(IGNORED, { cache, timeoutMs: 60_000 });
 		swarm.track(result(leaves.infohash, [silentUdpUrl]));
 		swarm.flush();
 		// Until the tracker has been asked, then past the second that makes its silence count.
@@ -282,21 +287,8 @@ describe('swarm health', () => {
 		await useStateStore(new MemoryStore());
 		const cache = storedHealthCache();
 		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
-		const egress = createEgress({ allowlist: LOOPBACK, siteTimeoutMs: 2000, resolve: resolveTestNames });
-		egresses.push(egress);
 		const before = silentUdpPackets;
-		const swarm = new SwarmWatch(
-			{
-				allowlist: LOOPBACK,
-				resolve: resolveTestNames,
-				fetchBencoded: (url, options) => egress.fetchUntrusted(url, { kind: 'torrent', ...options }),
-				sockets: new Limiter(16),
-				timeoutMs: 60_000,
-				cache,
-				peerId: newPeerId()
-			},
-			{ health: () => {}, metadata: () => {}, idle: () => {} }
-		);
+		const swarm = newWatch(IGNORED, { cache, timeoutMs: 60_000 });
 		swarm.track(result(leaves.infohash, [silentUdpUrl]));
 		swarm.flush();
 		while (silentUdpPackets === before) await new Promise((resolve) => setTimeout(resolve, 5));
