@@ -1,11 +1,6 @@
 // State kept in this process only: the last resort when the state directory cannot be used at all.
-import {
-	decodeValue,
-	encodeValue,
-	type Bounds,
-	type EntryChange,
-	type KeyValueStore
-} from './key-value-store.ts';
+import { decodeValue, encodeValue } from './key-value-store.ts';
+import type { Bounds, EntryChange, KeyValueStore } from './key-value-store.ts';
 
 interface Entry {
 	text: string;

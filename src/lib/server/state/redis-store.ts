@@ -3,14 +3,8 @@
 // local store stands in, and the next request after a pause tries again. Nothing here holds the event
 // loop once closed at shutdown.
 import type { Redis } from 'ioredis';
-import {
-	decodeValue,
-	encodeValue,
-	ProblemLog,
-	type Bounds,
-	type EntryChange,
-	type KeyValueStore
-} from './key-value-store.ts';
+import { decodeValue, encodeValue, ProblemLog } from './key-value-store.ts';
+import type { Bounds, EntryChange, KeyValueStore } from './key-value-store.ts';
 
 const CONNECT_TIMEOUT_MS = 1500;
 const COMMAND_TIMEOUT_MS = 1000;

@@ -5,14 +5,8 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import {
-	decodeValue,
-	encodeValue,
-	ProblemLog,
-	type Bounds,
-	type EntryChange,
-	type KeyValueStore
-} from './key-value-store.ts';
+import { decodeValue, encodeValue, ProblemLog } from './key-value-store.ts';
+import type { Bounds, EntryChange, KeyValueStore } from './key-value-store.ts';
 import { MemoryStore } from './memory-store.ts';
 
 export const STATE_FILE = 'state.sqlite';
