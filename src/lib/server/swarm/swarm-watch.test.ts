@@ -73,9 +73,6 @@ function result(infohash: string, trackers: string[]): Result {
 	};
 }
 
-/** For watches whose tests read the cache, not what the watch tells its search. */
-const IGNORED: SwarmListener = { health: () => {}, metadata: () => {}, idle: () => {} };
-
 /** A watch as the search makes one, on loopback, through an egress of its own that afterAll closes. */
 function newWatch(
 	listener: SwarmListener,
@@ -119,6 +116,28 @@ async function watch(results: Result[], allowlist: Allowlist = LOOPBACK, cache: 
 	if (swarm.busy) await idle;
 	swarm.stop();
 	return { health, metadata };
+}
+
+/**
+ * Asks the silent tracker about one torrent, on a store of its own, and stops the search `heldMs` after the
+ * question went out: whether the tracker is then remembered as silent.
+ */
+async function silentAfterStop(heldMs: number): Promise<boolean> {
+	await useStateStore(new MemoryStore());
+	const cache = storedHealthCache();
+	const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
+	const before = silentUdpPackets;
+	// A tracker's time far longer than the search lasts here: only the stop can tell it was silent.
+	const swarm = newWatch(
+		{ health: () => {}, metadata: () => {}, idle: () => {} },
+		{ cache, timeoutMs: 60_000 }
+	);
+	swarm.track(result(leaves.infohash, [silentUdpUrl]));
+	swarm.flush();
+	while (silentUdpPackets === before) await new Promise((resolve) => setTimeout(resolve, 5));
+	if (heldMs > 0) await new Promise((resolve) => setTimeout(resolve, heldMs));
+	swarm.stop();
+	return cache.trackerSilent(silentUdpUrl);
 }
 
 beforeAll(async () => {
@@ -268,31 +287,11 @@ describe('swarm health', () => {
 	});
 
 	it('remembers a tracker still silent a second after it was asked when its search stops sooner', async () => {
-		await useStateStore(new MemoryStore());
-		const cache = storedHealthCache();
-		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
-		const before = silentUdpPackets;
-		// A tracker's time far longer than the search lasts here: only the stop can tell it was silent.
-		const swarm = newWatch(IGNORED, { cache, timeoutMs: 60_000 });
-		swarm.track(result(leaves.infohash, [silentUdpUrl]));
-		swarm.flush();
-		// Until the tracker has been asked, then past the second that makes its silence count.
-		while (silentUdpPackets === before) await new Promise((resolve) => setTimeout(resolve, 20));
-		await new Promise((resolve) => setTimeout(resolve, 1100));
-		swarm.stop();
-		expect(await cache.trackerSilent(silentUdpUrl)).toBe(true);
+		// Past the second that makes a tracker's silence count.
+		expect(await silentAfterStop(1100)).toBe(true);
 	});
 
 	it('does not take a tracker for silent when its search stops right after asking', async () => {
-		await useStateStore(new MemoryStore());
-		const cache = storedHealthCache();
-		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
-		const before = silentUdpPackets;
-		const swarm = newWatch(IGNORED, { cache, timeoutMs: 60_000 });
-		swarm.track(result(leaves.infohash, [silentUdpUrl]));
-		swarm.flush();
-		while (silentUdpPackets === before) await new Promise((resolve) => setTimeout(resolve, 5));
-		swarm.stop();
-		expect(await cache.trackerSilent(silentUdpUrl)).toBe(false);
+		expect(await silentAfterStop(0)).toBe(false);
 	});
 });
