@@ -4,24 +4,7 @@ import { DEFAULT_PREFERENCES, type Preferences } from './preferences.ts';
 import { applyPreferences, countByResolution, isWanted, nameMatch, rankResults } from './ranking.ts';
 import type { Release } from './release.ts';
 import type { Result } from './search-events.ts';
-
-function release(fields: Partial<Release>): Release {
-	return {
-		title: null,
-		year: null,
-		seasons: [],
-		episodes: [],
-		complete: false,
-		resolution: null,
-		source: null,
-		codec: null,
-		hdr: [],
-		audio: [],
-		languages: [],
-		group: null,
-		...fields
-	};
-}
+import { release } from '#tests/release-fixture.ts';
 
 function result(
 	name: string,

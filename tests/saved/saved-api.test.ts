@@ -130,6 +130,11 @@ describe('saved searches API', { timeout: 60_000 }, () => {
 			body: JSON.stringify({ name: 'The Fakenet show' })
 		});
 		expect(renamed.status).toBe(200);
+		const notJson = await fetch(`${app.url}/api/saved/${saved.body.id}`, { method: 'PATCH', body: 'name=x' });
+		expect({ status: notJson.status, body: await notJson.json() }).toEqual({
+			status: 400,
+			body: { error: 'the body must be JSON: {"name": "…"}' }
+		});
 		const { feed: newFeed, name } = (await renamed.json()) as { feed: string; name: string };
 		expect(name).toBe('The Fakenet show');
 		expect(newFeed).not.toBe(feed);

@@ -141,6 +141,9 @@ describe.skipIf(!haveClients)('sending to real torrent clients', { timeout: 60_0
 		expect(await unknown.json()).toEqual({ error: 'no torrent client is called "nope"' });
 		const notJson = await fetch(`${app.url}/api/send`, { method: 'POST', body: 'magnet=x' });
 		expect(notJson.status).toBe(400);
+		expect(await notJson.json()).toEqual({
+			error: 'the body must be JSON: {"magnet": "magnet:?…", "client": "label"}'
+		});
 		const noMagnet = await send({ client: 'home' });
 		expect(await noMagnet.json()).toEqual({ error: 'magnet is required: a magnet link' });
 		for (const body of [

@@ -3,50 +3,46 @@ import { describe, expect, it } from 'vitest';
 import { readShared } from './shared-text.ts';
 
 describe('readShared', () => {
-	it('takes the IMDb id from a shared IMDb link, wherever the app puts it', () => {
-		expect(readShared({ url: 'https://www.imdb.com/title/tt0111161/?ref_=nv_sr_srsg_0' })).toEqual({
-			kind: 'imdb',
-			imdbId: 'tt0111161'
-		});
-		expect(readShared({ text: 'The Shawshank Redemption https://m.imdb.com/title/tt0111161/' })).toEqual({
-			kind: 'imdb',
-			imdbId: 'tt0111161'
-		});
-		expect(readShared({ title: 'Silo', text: 'https://imdb.com/pt/title/tt14688458' })).toEqual({
-			kind: 'imdb',
-			imdbId: 'tt14688458'
-		});
+	it.each([
+		['a shared IMDb link', { url: 'https://www.imdb.com/title/tt0111161/?ref_=nv_sr_srsg_0' }, 'tt0111161'],
+		[
+			'an IMDb link in the text',
+			{ text: 'The Shawshank Redemption https://m.imdb.com/title/tt0111161/' },
+			'tt0111161'
+		],
+		[
+			'an IMDb link in another language',
+			{ title: 'Silo', text: 'https://imdb.com/pt/title/tt14688458' },
+			'tt14688458'
+		]
+	] as const)('takes the IMDb id from %s', (_, share, imdbId) => {
+		expect(readShared(share)).toEqual({ kind: 'imdb', imdbId });
 	});
 
-	it('searches a shared page by its title, without the site name', () => {
-		expect(
-			readShared({
+	it.each([
+		[
+			'a page by its title, without the site name',
+			{
 				title: '\u200eDune: Part Two (2024) • Letterboxd',
 				url: 'https://letterboxd.com/film/dune-part-two/'
-			})
-		).toEqual({ kind: 'text', query: 'Dune: Part Two 2024' });
-		expect(
-			readShared({ text: 'Check out Dune (2021), directed by Denis Villeneuve https://boxd.it/aBcD' })
-		).toEqual({
-			kind: 'text',
-			query: 'Dune 2021'
-		});
-	});
-
-	it('searches the words of a page address when nothing else names it', () => {
-		expect(readShared({ url: 'https://letterboxd.com/film/the-matrix/' })).toEqual({
-			kind: 'text',
-			query: 'the matrix'
-		});
-		expect(readShared({ text: 'https://example.org/reviews/perfect_days.html' })).toEqual({
-			kind: 'text',
-			query: 'perfect days'
-		});
-	});
-
-	it('takes plain text as the query', () => {
-		expect(readShared({ text: '  ubuntu 24.04  ' })).toEqual({ kind: 'text', query: 'ubuntu 24.04' });
-		expect(readShared({ title: 'x'.repeat(300) })).toEqual({ kind: 'text', query: 'x'.repeat(200) });
+			},
+			'Dune: Part Two 2024'
+		],
+		[
+			'a shared line by the title it names',
+			{ text: 'Check out Dune (2021), directed by Denis Villeneuve https://boxd.it/aBcD' },
+			'Dune 2021'
+		],
+		['a page address by its words', { url: 'https://letterboxd.com/film/the-matrix/' }, 'the matrix'],
+		[
+			'an address in the text by its words',
+			{ text: 'https://example.org/reviews/perfect_days.html' },
+			'perfect days'
+		],
+		['plain text as it is, trimmed', { text: '  ubuntu 24.04  ' }, 'ubuntu 24.04'],
+		['a long title, cut to the bound of a query', { title: 'x'.repeat(300) }, 'x'.repeat(200)]
+	])('searches %s', (_, share, query) => {
+		expect(readShared(share)).toEqual({ kind: 'text', query });
 	});
 
 	it('finds nothing in an empty share', () => {

@@ -3,8 +3,8 @@
 import linter from 'stremio-addon-linter';
 import { describe, expect, it } from 'vitest';
 import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
+import { release } from '#tests/release-fixture.ts';
 import { DEFAULT_PREFERENCES } from '#lib/preferences.ts';
-import type { Release } from '#lib/release.ts';
 import type { Result } from '#lib/search-events.ts';
 import { parseRelease } from '#lib/server/release/parse-release.ts';
 import {
@@ -42,25 +42,6 @@ function result(name: string | null, extra: Partial<Result> = {}): Result {
 		release: name === null ? null : parseRelease(name),
 		sources: [{ engine: 'apibay', page: null }],
 		...extra
-	};
-}
-
-/** A release as the parser would read it, only the facts a test names given. */
-function release(fields: Partial<Release>): Release {
-	return {
-		title: null,
-		year: null,
-		seasons: [],
-		episodes: [],
-		complete: false,
-		resolution: null,
-		source: null,
-		codec: null,
-		hdr: [],
-		audio: [],
-		languages: [],
-		group: null,
-		...fields
 	};
 }
 

@@ -7,45 +7,45 @@ import { parseRelease } from './parse-release.ts';
 const read = (name: string) => parseRelease(name)!;
 
 describe('corrections', () => {
-	it('reads camera copies spelled as one word, and never an HD camera copy as a broadcast', () => {
-		for (const name of [
-			'Movie.2019.HDCAM.x264-GRP',
-			'Movie 2019 CAMRip XviD',
-			"Avatar La Voie de l'eau.FRENCH.CAMHD.H264.AAC",
-			'Avengers Infinity War 2018 NEW PROPER 720p HD-CAM X264 HQ-LPG'
-		]) {
-			expect(read(name).source, name).toBe('CAM');
-		}
-		expect(read('Movie.2019.HDCAM.x264-GRP').title).toBe('Movie');
+	it.each([
+		// camera copies spelled as one word, and never an HD camera copy as a broadcast
+		['Movie.2019.HDCAM.x264-GRP', 'CAM'],
+		['Movie 2019 CAMRip XviD', 'CAM'],
+		["Avatar La Voie de l'eau.FRENCH.CAMHD.H264.AAC", 'CAM'],
+		['Avengers Infinity War 2018 NEW PROPER 720p HD-CAM X264 HQ-LPG', 'CAM'],
 		// a film called Cam is not a camera copy
-		expect(read('Cam.2018.1080p.NF.WEB-DL.DDP5.1.x264-NTG').source).toBe('WEB-DL');
-	});
-
-	it('reads telesyncs, disc spellings and web spellings the base misses', () => {
-		expect(read('Movie.Title.2024.TeleSynch.720p.HEVC-GROUP').source).toBe('TS');
-		for (const name of [
-			'Half Baked 1998 720p HDDVD XVID-AC3-PULSAR',
-			'Random.Title.2010.1080p.HD.DVD.AVC.DDP.5.1-GRouP',
-			'Movie.Name.2016.German.DTS.DL.1080p.UHDBD.x265-TDO',
-			'Movie.Name.2021.1080p.BDLight.x265-AVCDVD',
-			'Heart.Live.In.Atlantic.City.2019.720p.MBLURAY.x264-MBLURAYFANS.mkv',
-			'[coldhell] Pupa v2 [BD720p][03192D4C]',
-			'Jurassic Park.1993..BD25.ISO'
-		]) {
-			expect(read(name).source, name).toBe('BluRay');
-		}
-		expect(read('The.OA.1x08.L.Io.Invisibile.ITA.WEBMux.x264-UBi.mkv').source).toBe('WEB-DL');
-		expect(read('CSI.Miami.S04E25.720p.iTunesHD.AVC-TVS').source).toBe('WEB-DL');
-		expect(read('Movie.2019.HDWEB.720p.x264').source).toBe('WEB-DL');
-		expect(read('Show.S01E01.DSR.XviD-GRP').source).toBe('HDTV');
-		expect(read('Show.S01E01.DSRip.XviD-GRP').source).toBe('HDTV');
-	});
-
-	it("takes a streaming service's tag without a source word as a web download", () => {
-		expect(read('Finding.Ohana.2021.720p.NF.AAC2.0.X.264-EVO').source).toBe('WEB-DL');
-		expect(read('Show.S02E01.1080p.AMZN.DDP5.1.H.264-NTb').source).toBe('WEB-DL');
+		['Cam.2018.1080p.NF.WEB-DL.DDP5.1.x264-NTG', 'WEB-DL'],
+		// telesyncs, disc spellings and web spellings the base misses
+		['Movie.Title.2024.TeleSynch.720p.HEVC-GROUP', 'TS'],
+		['Half Baked 1998 720p HDDVD XVID-AC3-PULSAR', 'BluRay'],
+		['Random.Title.2010.1080p.HD.DVD.AVC.DDP.5.1-GRouP', 'BluRay'],
+		['Movie.Name.2016.German.DTS.DL.1080p.UHDBD.x265-TDO', 'BluRay'],
+		['Movie.Name.2021.1080p.BDLight.x265-AVCDVD', 'BluRay'],
+		['Heart.Live.In.Atlantic.City.2019.720p.MBLURAY.x264-MBLURAYFANS.mkv', 'BluRay'],
+		['[coldhell] Pupa v2 [BD720p][03192D4C]', 'BluRay'],
+		['Jurassic Park.1993..BD25.ISO', 'BluRay'],
+		['The.OA.1x08.L.Io.Invisibile.ITA.WEBMux.x264-UBi.mkv', 'WEB-DL'],
+		['CSI.Miami.S04E25.720p.iTunesHD.AVC-TVS', 'WEB-DL'],
+		['Movie.2019.HDWEB.720p.x264', 'WEB-DL'],
+		['Show.S01E01.DSR.XviD-GRP', 'HDTV'],
+		['Show.S01E01.DSRip.XviD-GRP', 'HDTV'],
+		// a streaming service's tag without a source word: a web download
+		['Finding.Ohana.2021.720p.NF.AAC2.0.X.264-EVO', 'WEB-DL'],
+		['Show.S02E01.1080p.AMZN.DDP5.1.H.264-NTb', 'WEB-DL'],
 		// a source word, when there is one, is what the name says
-		expect(read('Show.S02E01.1080p.AMZN.WEBRip.DDP5.1.x264-NTb').source).toBe('WEBRip');
+		['Show.S02E01.1080p.AMZN.WEBRip.DDP5.1.x264-NTb', 'WEBRip'],
+		// DVD images named by size or format
+		['Movie 2019 DVD9 PAL', 'DVD'],
+		['Movie.2019.DVD5.NTSC', 'DVD'],
+		['Movie.2019.DVDR-GRP', 'DVD'],
+		// a remux stays a remux when a disc spelling names it
+		['Movie.2019.2160p.UHDBD.REMUX.HEVC-GRP', 'Remux']
+	] as const)('reads the source of %s as %s', (name, source) => {
+		expect(read(name).source).toBe(source);
+	});
+
+	it('leaves a camera copy spelled as one word out of the title', () => {
+		expect(read('Movie.2019.HDCAM.x264-GRP').title).toBe('Movie');
 	});
 
 	it('reads FHD, UHD, heights between the listed ones and the best of two resolutions', () => {
@@ -59,12 +59,6 @@ describe('corrections', () => {
 		expect(nearestResolution(540)).toBe('480p');
 		expect(nearestResolution(4320)).toBe('2160p');
 		expect(nearestResolution(240)).toBeNull();
-	});
-
-	it('reads DVD images named by size or format', () => {
-		for (const name of ['Movie 2019 DVD9 PAL', 'Movie.2019.DVD5.NTSC', 'Movie.2019.DVDR-GRP']) {
-			expect(read(name).source, name).toBe('DVD');
-		}
 	});
 
 	it('reads a range of episodes in the 1x01 spelling', () => {
@@ -109,9 +103,5 @@ describe('corrections', () => {
 			read('Nick.and.Norahs.Infinite.Playlist.2008.CATALAN.MULTi.1080p.BluRay.x264-DESPACiTO').languages
 		).toEqual(['ca']);
 		expect(read('The.Italian.Job.2003.1080p.BluRay.x264-GRP').languages).toEqual([]);
-	});
-
-	it('keeps a remux a remux when a disc spelling names it', () => {
-		expect(read('Movie.2019.2160p.UHDBD.REMUX.HEVC-GRP').source).toBe('Remux');
 	});
 });

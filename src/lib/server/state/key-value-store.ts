@@ -8,6 +8,13 @@ export interface Bounds {
 	maxEntries: number;
 }
 
+/**
+ * What an update makes of an entry: `current` is undefined when absent or expired, and returning undefined
+ * deletes the entry. It may be called more than once (a writer that lost a race tries again), so it must
+ * only compute.
+ */
+export type EntryChange = (current: unknown) => unknown;
+
 export interface KeyValueStore {
 	/** The value stored under the key, or undefined when absent, expired or unreadable. Never throws. */
 	get(namespace: string, key: string): Promise<unknown>;
@@ -16,16 +23,9 @@ export interface KeyValueStore {
 	delete(namespace: string, key: string): Promise<void>;
 	/**
 	 * Replaces the value with `change(current)` as one step: no other writer (another request, another
-	 * replica) slips in between the read and the write. `current` is undefined when absent or expired;
-	 * `change` returning undefined deletes the entry. `change` may be called more than once (a writer
-	 * that lost a race tries again), so it must only compute. Resolves to what is stored afterwards.
+	 * replica) slips in between the read and the write. Resolves to what is stored afterwards.
 	 */
-	update(
-		namespace: string,
-		key: string,
-		change: (current: unknown) => unknown,
-		bounds: Bounds
-	): Promise<unknown>;
+	update(namespace: string, key: string, change: EntryChange, bounds: Bounds): Promise<unknown>;
 	/** Releases files and connections (at shutdown); the store may not be used afterwards. */
 	close(): Promise<void>;
 }

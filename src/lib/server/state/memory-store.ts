@@ -1,5 +1,6 @@
 // State kept in this process only: the last resort when the state directory cannot be used at all.
-import { decodeValue, encodeValue, type Bounds, type KeyValueStore } from './key-value-store.ts';
+import { decodeValue, encodeValue } from './key-value-store.ts';
+import type { Bounds, EntryChange, KeyValueStore } from './key-value-store.ts';
 
 interface Entry {
 	text: string;
@@ -33,12 +34,7 @@ export class MemoryStore implements KeyValueStore {
 		}
 	}
 
-	async update(
-		namespace: string,
-		key: string,
-		change: (current: unknown) => unknown,
-		bounds: Bounds
-	): Promise<unknown> {
+	async update(namespace: string, key: string, change: EntryChange, bounds: Bounds): Promise<unknown> {
 		// One thread and no await between the read and the write: nothing can come between them.
 		const entry = this.#namespaces.get(namespace)?.get(key);
 		const current = entry && entry.expires > Date.now() ? decodeValue(entry.text) : undefined;

@@ -3,7 +3,8 @@
 // local store stands in, and the next request after a pause tries again. Nothing here holds the event
 // loop once closed at shutdown.
 import type { Redis } from 'ioredis';
-import { decodeValue, encodeValue, ProblemLog, type Bounds, type KeyValueStore } from './key-value-store.ts';
+import { decodeValue, encodeValue, ProblemLog } from './key-value-store.ts';
+import type { Bounds, EntryChange, KeyValueStore } from './key-value-store.ts';
 
 const CONNECT_TIMEOUT_MS = 1500;
 const COMMAND_TIMEOUT_MS = 1000;
@@ -187,12 +188,7 @@ export class RedisStore implements KeyValueStore {
 		);
 	}
 
-	update(
-		namespace: string,
-		key: string,
-		change: (current: unknown) => unknown,
-		bounds: Bounds
-	): Promise<unknown> {
+	update(namespace: string, key: string, change: EntryChange, bounds: Bounds): Promise<unknown> {
 		// Updates of one entry from this process take turns (they share one connection, so racing each
 		// other would only make them all try again); the compare-and-set is for other replicas.
 		const entry = `${PREFIX}${namespace}:${key}`;
@@ -210,7 +206,7 @@ export class RedisStore implements KeyValueStore {
 		entry: string,
 		namespace: string,
 		key: string,
-		change: (current: unknown) => unknown,
+		change: EntryChange,
 		bounds: Bounds
 	): Promise<unknown> {
 		return this.#use(

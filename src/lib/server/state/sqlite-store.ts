@@ -5,7 +5,8 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { decodeValue, encodeValue, ProblemLog, type Bounds, type KeyValueStore } from './key-value-store.ts';
+import { decodeValue, encodeValue, ProblemLog } from './key-value-store.ts';
+import type { Bounds, EntryChange, KeyValueStore } from './key-value-store.ts';
 import { MemoryStore } from './memory-store.ts';
 
 export const STATE_FILE = 'state.sqlite';
@@ -219,12 +220,7 @@ export class SqliteStore implements KeyValueStore {
 		);
 	}
 
-	update(
-		namespace: string,
-		key: string,
-		change: (current: unknown) => unknown,
-		bounds: Bounds
-	): Promise<unknown> {
+	update(namespace: string, key: string, change: EntryChange, bounds: Bounds): Promise<unknown> {
 		return this.#run(
 			({ db, read, write, prune, remove }) => {
 				// IMMEDIATE takes the write lock before the read: another process cannot write in between.

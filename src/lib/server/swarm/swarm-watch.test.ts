@@ -28,7 +28,7 @@ import { MemoryStore } from '#lib/server/state/memory-store.ts';
 import { useStateStore } from '#lib/server/state/state.ts';
 import { noHealthCache, storedHealthCache, type HealthCache, type TorrentMetadata } from './health-cache.ts';
 import { newPeerId } from './metadata-fetch.ts';
-import { SwarmWatch } from './swarm-watch.ts';
+import { SwarmWatch, type SwarmListener, type SwarmSettings } from './swarm-watch.ts';
 import type { SwarmCounts } from './udp-tracker.ts';
 
 const LOOPBACK: Allowlist = [ipaddr.parseCIDR('127.0.0.1/32')];
@@ -76,34 +76,71 @@ function result(infohash: string, trackers: string[]): Result {
 	};
 }
 
-/** Runs a watch over these results until it falls idle; what it learnt, per infohash. */
-async function watch(results: Result[], allowlist: Allowlist = LOOPBACK, cache: HealthCache = noHealthCache) {
+/** A watch as the search makes one, on loopback, through an egress of its own that afterAll closes. */
+function newWatch(
+	listener: SwarmListener,
+	{
+		allowlist = LOOPBACK,
+		cache = noHealthCache,
+		timeoutMs = 1500
+	}: Partial<Pick<SwarmSettings, 'allowlist' | 'cache' | 'timeoutMs'>> = {}
+): SwarmWatch {
 	const egress = createEgress({ allowlist, siteTimeoutMs: 2000, resolve: resolveTestNames });
 	egresses.push(egress);
-	const health = new Map<string, SwarmCounts>();
-	const metadata = new Map<string, TorrentMetadata>();
-	const { promise: idle, resolve } = Promise.withResolvers<void>();
-	const swarm = new SwarmWatch(
+	return new SwarmWatch(
 		{
 			allowlist,
 			resolve: resolveTestNames,
 			fetchBencoded: (url, options) => egress.fetchUntrusted(url, { kind: 'torrent', ...options }),
 			sockets: new Limiter(16),
-			timeoutMs: 1500,
+			timeoutMs,
 			cache,
 			peerId: newPeerId()
 		},
+		listener
+	);
+}
+
+/** Runs a watch over these results until it falls idle; what it learnt, per infohash. */
+async function watch(results: Result[], allowlist: Allowlist = LOOPBACK, cache: HealthCache = noHealthCache) {
+	const health = new Map<string, SwarmCounts>();
+	const metadata = new Map<string, TorrentMetadata>();
+	const { promise: idle, resolve } = Promise.withResolvers<void>();
+	const swarm = newWatch(
 		{
 			health: (hash, counts) => health.set(hash, counts),
 			metadata: (hash, value) => metadata.set(hash, value),
 			idle: resolve
-		}
+		},
+		{ allowlist, cache }
 	);
 	for (const item of results) swarm.track(item);
 	swarm.flush();
 	if (swarm.busy) await idle;
 	swarm.stop();
 	return { health, metadata };
+}
+
+/**
+ * Asks the silent tracker about one torrent, on a store of its own, and stops the search `heldMs` after the
+ * question went out: whether the tracker is then remembered as silent.
+ */
+async function silentAfterStop(heldMs: number): Promise<boolean> {
+	await useStateStore(new MemoryStore());
+	const cache = storedHealthCache();
+	const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
+	const before = silentUdpPackets;
+	// A tracker's time far longer than the search lasts here: only the stop can tell it was silent.
+	const swarm = newWatch(
+		{ health: () => {}, metadata: () => {}, idle: () => {} },
+		{ cache, timeoutMs: 60_000 }
+	);
+	swarm.track(result(leaves.infohash, [silentUdpUrl]));
+	swarm.flush();
+	while (silentUdpPackets === before) await new Promise((resolve) => setTimeout(resolve, 5));
+	if (heldMs > 0) await new Promise((resolve) => setTimeout(resolve, heldMs));
+	swarm.stop();
+	return cache.trackerSilent(silentUdpUrl);
 }
 
 beforeAll(async () => {
@@ -253,57 +290,11 @@ describe('swarm health', () => {
 	});
 
 	it('remembers a tracker still silent a second after it was asked when its search stops sooner', async () => {
-		await useStateStore(new MemoryStore());
-		const cache = storedHealthCache();
-		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
-		const egress = createEgress({ allowlist: LOOPBACK, siteTimeoutMs: 2000, resolve: resolveTestNames });
-		egresses.push(egress);
-		const before = silentUdpPackets;
-		const swarm = new SwarmWatch(
-			{
-				allowlist: LOOPBACK,
-				resolve: resolveTestNames,
-				fetchBencoded: (url, options) => egress.fetchUntrusted(url, { kind: 'torrent', ...options }),
-				sockets: new Limiter(16),
-				// Far longer than the search lasts here: only the stop can tell it was silent.
-				timeoutMs: 60_000,
-				cache,
-				peerId: newPeerId()
-			},
-			{ health: () => {}, metadata: () => {}, idle: () => {} }
-		);
-		swarm.track(result(leaves.infohash, [silentUdpUrl]));
-		swarm.flush();
-		// Until the tracker has been asked, then past the second that makes its silence count.
-		while (silentUdpPackets === before) await new Promise((resolve) => setTimeout(resolve, 20));
-		await new Promise((resolve) => setTimeout(resolve, 1100));
-		swarm.stop();
-		expect(await cache.trackerSilent(silentUdpUrl)).toBe(true);
+		// Past the second that makes a tracker's silence count.
+		expect(await silentAfterStop(1100)).toBe(true);
 	});
 
 	it('does not take a tracker for silent when its search stops right after asking', async () => {
-		await useStateStore(new MemoryStore());
-		const cache = storedHealthCache();
-		const silentUdpUrl = `udp://127.0.0.1:${(silentUdp.address() as { port: number }).port}`;
-		const egress = createEgress({ allowlist: LOOPBACK, siteTimeoutMs: 2000, resolve: resolveTestNames });
-		egresses.push(egress);
-		const before = silentUdpPackets;
-		const swarm = new SwarmWatch(
-			{
-				allowlist: LOOPBACK,
-				resolve: resolveTestNames,
-				fetchBencoded: (url, options) => egress.fetchUntrusted(url, { kind: 'torrent', ...options }),
-				sockets: new Limiter(16),
-				timeoutMs: 60_000,
-				cache,
-				peerId: newPeerId()
-			},
-			{ health: () => {}, metadata: () => {}, idle: () => {} }
-		);
-		swarm.track(result(leaves.infohash, [silentUdpUrl]));
-		swarm.flush();
-		while (silentUdpPackets === before) await new Promise((resolve) => setTimeout(resolve, 5));
-		swarm.stop();
-		expect(await cache.trackerSilent(silentUdpUrl)).toBe(false);
+		expect(await silentAfterStop(0)).toBe(false);
 	});
 });

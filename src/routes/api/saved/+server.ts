@@ -3,6 +3,7 @@
 // "name"?}: saves one → 201 {id, q, feed}; the same search saved again answers the one already kept.
 import { json } from '@sveltejs/kit';
 import { authorizeChange } from '#lib/server/http/authorize-change.ts';
+import { readJsonBody } from '#lib/server/http/json-body.ts';
 import { feedUrl, savedList } from '#lib/server/saved/saved-list.ts';
 import { parseSaveRequest, SAVE_USAGE } from '#lib/server/saved/saved-request.ts';
 import { saveSearch } from '#lib/server/saved/saved-searches.ts';
@@ -18,13 +19,9 @@ export async function GET(event) {
 export async function POST(event) {
 	const owner = authorizeChange(event);
 	if (!owner.ok) return json({ error: owner.error }, { status: 403, headers: NO_STORE });
-	let body: unknown;
-	try {
-		body = await event.request.json();
-	} catch {
-		return json({ error: `the body must be JSON: ${SAVE_USAGE}` }, { status: 400, headers: NO_STORE });
-	}
-	const search = parseSaveRequest(body);
+	const body = await readJsonBody(event.request, SAVE_USAGE);
+	if (!body.ok) return json({ error: body.error }, { status: 400, headers: NO_STORE });
+	const search = parseSaveRequest(body.value);
 	if (!search.ok) return json({ error: search.error }, { status: 400, headers: NO_STORE });
 	const saved = await saveSearch(owner.value.user, search.value);
 	if (!saved.ok) return json({ error: saved.error }, { status: 409, headers: NO_STORE });

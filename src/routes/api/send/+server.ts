@@ -4,6 +4,7 @@
 import { json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { authorizeChange } from '#lib/server/http/authorize-change.ts';
+import { readJsonBody } from '#lib/server/http/json-body.ts';
 import { takeSend } from '#lib/server/http/send-limit.ts';
 import { MAX_MAGNET_LENGTH } from '#lib/server/magnet/magnet.ts';
 import { sendMagnet } from '#lib/server/torrent-clients/send.ts';
@@ -35,13 +36,9 @@ export async function POST(event) {
 			{ error: counted.error.message },
 			{ status: 429, headers: { ...NO_STORE, 'retry-after': String(counted.error.retryAfterSeconds) } }
 		);
-	let body: unknown;
-	try {
-		body = await request.json();
-	} catch {
-		return json({ error: `the body must be JSON: ${USAGE}` }, { status: 400, headers: NO_STORE });
-	}
-	const parsed = SendRequest.safeParse(body);
+	const body = await readJsonBody(request, USAGE);
+	if (!body.ok) return json({ error: body.error }, { status: 400, headers: NO_STORE });
+	const parsed = SendRequest.safeParse(body.value);
 	if (!parsed.success) {
 		return json({ error: parsed.error.issues[0]?.message ?? USAGE }, { status: 400, headers: NO_STORE });
 	}

@@ -2,6 +2,7 @@
 // {"name"}: renames it and gives it a new feed URL (the old one stops working) → 200 {id, name, feed}.
 import { json } from '@sveltejs/kit';
 import { authorizeChange } from '#lib/server/http/authorize-change.ts';
+import { readJsonBody } from '#lib/server/http/json-body.ts';
 import { feedUrl } from '#lib/server/saved/saved-list.ts';
 import { parseRenameRequest } from '#lib/server/saved/saved-request.ts';
 import { deleteSaved, renameSaved } from '#lib/server/saved/saved-searches.ts';
@@ -20,13 +21,9 @@ export async function DELETE(event) {
 export async function PATCH(event) {
 	const owner = authorizeChange(event);
 	if (!owner.ok) return json({ error: owner.error }, { status: 403, headers: NO_STORE });
-	let body: unknown;
-	try {
-		body = await event.request.json();
-	} catch {
-		return json({ error: 'the body must be JSON: {"name": "…"}' }, { status: 400, headers: NO_STORE });
-	}
-	const name = parseRenameRequest(body);
+	const body = await readJsonBody(event.request, '{"name": "…"}');
+	if (!body.ok) return json({ error: body.error }, { status: 400, headers: NO_STORE });
+	const name = parseRenameRequest(body.value);
 	if (!name.ok) return json({ error: name.error }, { status: 400, headers: NO_STORE });
 	const renamed = await renameSaved(owner.value.user, event.params.id, name.value);
 	if (!renamed) return json(NOT_FOUND, { status: 404, headers: NO_STORE });
