@@ -46,19 +46,24 @@ export const PREFERENCE_KEYS = ['res', 'exclude', 'minsize', 'maxsize', 'lang', 
 
 const MAX_VALUE_LENGTH = 200;
 
+/** The words of a comma-separated list as an address carries it: trimmed, lowercased, each once, in order. */
+export function listedWords(text: string): string[] {
+	return [
+		...new Set(
+			text
+				.split(',')
+				.map((word) => word.trim().toLowerCase())
+				.filter(Boolean)
+		)
+	];
+}
+
 /** A comma-separated list of words out of `known`, lowercased, each once, in the order given. */
 function wordList<const T extends string>(name: string, known: readonly T[], what: string) {
 	return z.pipe(
 		z.string().check(z.maxLength(MAX_VALUE_LENGTH, `${name} is too long`)),
 		z.transform((value: string, ctx): T[] => {
-			const words = [
-				...new Set(
-					value
-						.split(',')
-						.map((word) => word.trim().toLowerCase())
-						.filter(Boolean)
-				)
-			];
+			const words = listedWords(value);
 			const unknown = words.filter((word) => !(known as readonly string[]).includes(word));
 			if (unknown.length > 0) {
 				return refuse(
@@ -98,14 +103,7 @@ function sizeBound(name: string) {
 const languages = z.pipe(
 	z.string().check(z.maxLength(MAX_VALUE_LENGTH, 'lang is too long')),
 	z.transform((value: string, ctx): string[] => {
-		const codes = [
-			...new Set(
-				value
-					.split(',')
-					.map((code) => code.trim().toLowerCase())
-					.filter(Boolean)
-			)
-		];
+		const codes = listedWords(value);
 		const wrong = codes.filter((code) => !/^[a-z]{2}$/.test(code));
 		if (wrong.length > 0) {
 			return refuse(

@@ -2,6 +2,7 @@
 import { refuse, z } from '#lib/zod.ts';
 import { isEngineId, type EngineId } from '#lib/engine-ids.ts';
 import { fail, ok, type Parsed } from '#lib/outcome.ts';
+import { listedWords } from '#lib/preferences.ts';
 import { availableEngineIds, isEngineAvailable } from '#lib/server/engines/endpoint.ts';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -32,14 +33,7 @@ const engines = z.pipe(
 	single('engines'),
 	z.transform((value: string | undefined, ctx): EngineId[] | undefined => {
 		if (value === undefined) return undefined;
-		const ids = [
-			...new Set(
-				value
-					.split(',')
-					.map((id) => id.trim().toLowerCase())
-					.filter(Boolean)
-			)
-		];
+		const ids = listedWords(value);
 		const unknown = ids.filter((id) => !isEngineId(id));
 		if (unknown.length > 0) {
 			return refuse(
