@@ -32,9 +32,15 @@ const EGRESS_DOOR = {
 	message: 'Import egress through its one door, #lib/server/egress/index.ts.'
 };
 
+// One zod, set up once (English messages, no eval): everything else takes it from #lib/zod.ts.
+const ONE_ZOD = {
+	regex: '^zod(/|$)',
+	message: 'Import zod from #lib/zod.ts: the one flavour (zod/mini), with its English messages and no eval.'
+};
+
 const floorRules = FLOORS.map((floor, index) => {
 	const above = FLOORS.slice(index + 1).flatMap((higher) => higher.folders);
-	const patterns = [];
+	const patterns = [ONE_ZOD];
 	if (above.length > 0) {
 		patterns.push({
 			regex: importOf(above),
@@ -99,9 +105,15 @@ export default ts.config(
 		files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
 		...ts.configs.disableTypeChecked
 	},
+	{
+		// the floors and routes below repeat ONE_ZOD: a file's last matching no-restricted-imports wins whole
+		files: ['**/*.ts', '**/*.svelte'],
+		ignores: ['src/lib/zod.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [ONE_ZOD] }] }
+	},
 	...floorRules,
 	{
 		files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte', 'src/hooks.server.ts'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [EGRESS_DOOR] }] }
+		rules: { 'no-restricted-imports': ['error', { patterns: [EGRESS_DOOR, ONE_ZOD] }] }
 	}
 );

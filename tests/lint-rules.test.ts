@@ -9,7 +9,13 @@ const eslint = new ESLint({
 	overrideConfig: {
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ['src/lib/server/*/probe.ts', 'src/lib/server/*/*/probe.ts'] }
+				projectService: {
+					allowDefaultProject: [
+						'src/lib/probe.ts',
+						'src/lib/server/*/probe.ts',
+						'src/lib/server/*/*/probe.ts'
+					]
+				}
 			}
 		}
 	}
@@ -53,6 +59,26 @@ describe('lint', () => {
 		);
 		expect(ids).toEqual([]);
 	});
+
+	it(
+		'refuses zod but through the one module, in the browser code and on every floor',
+		{ timeout: 120_000 },
+		async () => {
+			const full = "import { z } from 'zod';\nexport const probe = z.string();\n";
+			const mini = "import * as z from 'zod/mini';\nexport const probe = z.string();\n";
+			expect(await ruleIdsFor('src/lib/server/engines/yts/probe.ts', full)).toContain(
+				'no-restricted-imports'
+			);
+			expect(await ruleIdsFor('src/lib/server/search/probe.ts', mini)).toContain('no-restricted-imports');
+			expect(await ruleIdsFor('src/lib/probe.ts', full)).toContain('no-restricted-imports');
+			expect(
+				await ruleIdsFor(
+					'src/lib/server/search/probe.ts',
+					"import { z } from '#lib/zod.ts';\nexport const probe = z.string();\n"
+				)
+			).toEqual([]);
+		}
+	);
 
 	it('refuses a floating promise', { timeout: 120_000 }, async () => {
 		const ids = await ruleIdsFor(

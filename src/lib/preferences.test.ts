@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_PREFERENCES,
+	listedWords,
 	parsePreferences,
 	parseStremioConfig,
 	preferencesSchema,
@@ -10,6 +11,13 @@ import {
 } from './preferences.ts';
 
 const parse = (query: string) => parsePreferences(new URLSearchParams(query));
+
+describe('listedWords', () => {
+	it('reads a list as an address carries it: trimmed, lowercased, each once, in order', () => {
+		expect(listedWords(' 1080P, 720p,,1080p , X265')).toEqual(['1080p', '720p', 'x265']);
+		expect(listedWords(' , ')).toEqual([]);
+	});
+});
 
 describe('parsePreferences', () => {
 	it('gives the defaults when nothing is asked', () => {

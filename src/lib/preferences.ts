@@ -1,12 +1,8 @@
 // What a person wants from a search (resolutions, exclusions, size range, languages, order, results per
 // resolution): one zod schema shared by every face (page, basic page, JSON, NDJSON, Stremio, saved
 // searches) and by the browser, which remembers and shares the same values.
-import { z } from 'zod';
+import { refuse, z } from './zod.ts';
 import { RESOLUTIONS, type Resolution } from './release.ts';
-
-// The page parses these under a CSP without 'unsafe-eval': zod's compiled fast path would be refused there
-// (and reported as a violation), so it checks by interpretation everywhere.
-z.config({ jitless: true });
 
 /**
  * What `exclude` can leave out. `cam` is every recording made in a cinema (CAM, TS/telesync, TC/telecine);
@@ -50,30 +46,34 @@ export const PREFERENCE_KEYS = ['res', 'exclude', 'minsize', 'maxsize', 'lang', 
 
 const MAX_VALUE_LENGTH = 200;
 
+/** The words of a comma-separated list as an address carries it: trimmed, lowercased, each once, in order. */
+export function listedWords(text: string): string[] {
+	return [
+		...new Set(
+			text
+				.split(',')
+				.map((word) => word.trim().toLowerCase())
+				.filter(Boolean)
+		)
+	];
+}
+
 /** A comma-separated list of words out of `known`, lowercased, each once, in the order given. */
 function wordList<const T extends string>(name: string, known: readonly T[], what: string) {
-	return z
-		.string()
-		.max(MAX_VALUE_LENGTH, `${name} is too long`)
-		.transform((value, ctx): T[] => {
-			const words = [
-				...new Set(
-					value
-						.split(',')
-						.map((word) => word.trim().toLowerCase())
-						.filter(Boolean)
-				)
-			];
+	return z.pipe(
+		z.string().check(z.maxLength(MAX_VALUE_LENGTH, `${name} is too long`)),
+		z.transform((value: string, ctx): T[] => {
+			const words = listedWords(value);
 			const unknown = words.filter((word) => !(known as readonly string[]).includes(word));
 			if (unknown.length > 0) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `${name}: unknown ${what} ${unknown.slice(0, 3).join(', ').slice(0, 60)}; known: ${known.join(', ')}`
-				});
-				return z.NEVER;
+				return refuse(
+					ctx,
+					`${name}: unknown ${what} ${unknown.slice(0, 3).join(', ').slice(0, 60)}; known: ${known.join(', ')}`
+				);
 			}
 			return words as T[];
-		});
+		})
+	);
 }
 
 const SIZE_UNITS: Record<string, number> = {
@@ -90,44 +90,32 @@ const SIZE_UNITS: Record<string, number> = {
 
 /** `700MB`, `8GB`, `1.5 GiB`: decimal units as disks are sold, binary ones (KiB…TiB) as clients show them. */
 function sizeBound(name: string) {
-	return z
-		.string()
-		.max(20, `${name} is too long`)
-		.transform((value, ctx): number => {
+	return z.pipe(
+		z.string().check(z.maxLength(20, `${name} is too long`)),
+		z.transform((value: string, ctx): number => {
 			const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)\s*$/i.exec(value);
-			if (!match) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `${name} must be a size like 700MB, 8GB or 1.5GiB`
-				});
-				return z.NEVER;
-			}
+			if (!match) return refuse(ctx, `${name} must be a size like 700MB, 8GB or 1.5GiB`);
 			return Math.round(Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!);
-		});
+		})
+	);
 }
 
-const languages = z
-	.string()
-	.max(MAX_VALUE_LENGTH, 'lang is too long')
-	.transform((value, ctx): string[] => {
-		const codes = [
-			...new Set(
-				value
-					.split(',')
-					.map((code) => code.trim().toLowerCase())
-					.filter(Boolean)
-			)
-		];
+const languages = z.pipe(
+	z.string().check(z.maxLength(MAX_VALUE_LENGTH, 'lang is too long')),
+	z.transform((value: string, ctx): string[] => {
+		const codes = listedWords(value);
 		const wrong = codes.filter((code) => !/^[a-z]{2}$/.test(code));
 		if (wrong.length > 0) {
-			ctx.addIssue({
-				code: 'custom',
-				message: `lang: ${wrong[0]!.slice(0, 20)} is not a two-letter language code (ISO 639-1) like pt or en`
-			});
-			return z.NEVER;
+			return refuse(
+				ctx,
+				`lang: ${wrong[0]!.slice(0, 20)} is not a two-letter language code (ISO 639-1) like pt or en`
+			);
 		}
 		return codes;
-	});
+	})
+);
+
+const perresMessage = `perres must be a whole number from 1 to ${MAX_PER_RESOLUTION}`;
 
 /**
  * Preferences from their text form, every value a string as URLs and Stremio configurations carry them;
@@ -135,32 +123,36 @@ const languages = z
  */
 export const preferencesSchema = z
 	.object({
-		res: wordList('res', RESOLUTIONS, 'resolution').default([]),
-		exclude: wordList('exclude', EXCLUSIONS, 'exclusion').default([]),
-		minsize: sizeBound('minsize').nullable().default(null),
-		maxsize: sizeBound('maxsize').nullable().default(null),
-		lang: languages.default([]),
-		sort: z
-			.string()
-			.transform((value) => value.trim().toLowerCase())
-			.pipe(z.enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` }))
-			.default('best'),
-		perres: z
-			.string()
-			.regex(/^\s*\d{1,4}\s*$/, `perres must be a whole number from 1 to ${MAX_PER_RESOLUTION}`)
-			.transform(Number)
-			.pipe(
-				z
-					.number()
-					.min(1, `perres must be a whole number from 1 to ${MAX_PER_RESOLUTION}`)
-					.max(MAX_PER_RESOLUTION, `perres must be a whole number from 1 to ${MAX_PER_RESOLUTION}`)
-			)
-			.nullable()
-			.default(null)
+		res: z._default(wordList('res', RESOLUTIONS, 'resolution'), []),
+		exclude: z._default(wordList('exclude', EXCLUSIONS, 'exclusion'), []),
+		minsize: z._default(z.nullable(sizeBound('minsize')), null),
+		maxsize: z._default(z.nullable(sizeBound('maxsize')), null),
+		lang: z._default(languages, []),
+		sort: z._default(
+			z.pipe(
+				z.pipe(
+					z.string(),
+					z.transform((value: string) => value.trim().toLowerCase())
+				),
+				z.enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` })
+			),
+			'best'
+		),
+		perres: z._default(
+			z.nullable(
+				z.pipe(
+					z.pipe(z.string().check(z.regex(/^\s*\d{1,4}\s*$/, perresMessage)), z.transform(Number)),
+					z.number().check(z.gte(1, perresMessage), z.lte(MAX_PER_RESOLUTION, perresMessage))
+				)
+			),
+			null
+		)
 	})
-	.refine((value) => value.minsize === null || value.maxsize === null || value.minsize <= value.maxsize, {
-		message: 'minsize must not be above maxsize'
-	}) satisfies z.ZodType<Preferences, Partial<Record<(typeof PREFERENCE_KEYS)[number], string | null>>>;
+	.check(
+		z.refine((value) => value.minsize === null || value.maxsize === null || value.minsize <= value.maxsize, {
+			message: 'minsize must not be above maxsize'
+		})
+	) satisfies z.ZodMiniType<Preferences, Partial<Record<(typeof PREFERENCE_KEYS)[number], string | null>>>;
 
 export type PreferencesOutcome = { ok: true; value: Preferences } | { ok: false; error: string };
 

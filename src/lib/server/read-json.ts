@@ -1,7 +1,7 @@
 // Reading untrusted JSON text into a known shape, for anything the server fetched (engines, services).
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 
-/** Parses text as JSON of the given shape (zod or zod/mini); null when it is not JSON or not that shape. */
+/** Parses text as JSON of the given shape; null when it is not JSON or not that shape. */
 export function readJson<Schema extends z.core.$ZodType>(
 	text: string,
 	schema: Schema

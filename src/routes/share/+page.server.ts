@@ -1,7 +1,7 @@
 // The share target (the manifest's share_target): what another app shared becomes a search. An IMDb link
 // is named as the Stremio add-on names it (Cinemeta, then the IMDb page); anything else is read as text.
 import { redirect } from '@sveltejs/kit';
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { lookupTitle } from '#lib/server/titles/lookup-title.ts';
 import { readShared } from './shared-text.ts';
 

@@ -2,7 +2,7 @@
 // one entry per engine. Appending is read, add, write: this process does it one at a time, so its own
 // searches never overwrite each other's samples; two replicas writing the same engine in the same instant
 // may lose one search's sample, which a window of 200 shrugs off.
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { ENGINE_STATUSES } from '#lib/search-events.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
 import { appendSamples, WINDOW_SIZE, type EngineSample } from './engine-window.ts';

@@ -3,7 +3,7 @@
 // so a suspension outlives the process (an idle exit, a restart) and is shared by replicas; it ends by
 // its expiry, never by a timer, so nothing here keeps the process alive (IDLE_TIMEOUT).
 import { createHash } from 'node:crypto';
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { isCatalogEngineId, type EngineId } from '#lib/engine-ids.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';

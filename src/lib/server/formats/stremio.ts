@@ -1,6 +1,6 @@
 // The Stremio add-on protocol (v3) for this server: the manifest, the ids Stremio asks streams for, the
 // searches they become, and results turned into streams.
-import { z } from 'zod';
+import { refuse, z } from '#lib/zod.ts';
 import { isEngineId, type EngineId } from '#lib/engine-ids.ts';
 import { fail, ok, type Parsed } from '#lib/outcome.ts';
 import { DEFAULT_PREFERENCES, parseStremioConfig, type Preferences } from '#lib/preferences.ts';
@@ -81,26 +81,22 @@ export type StreamTarget =
 const MOVIE_ID = /^(tt\d{1,10})$/;
 const EPISODE_ID = /^(tt\d{1,10}):(\d{1,4}):(\d{1,5})$/;
 
-const targetSchema = z
-	.object({
+const targetSchema = z.pipe(
+	z.object({
 		type: z.enum(['movie', 'series'], { error: 'type must be movie or series' }),
-		id: z.string().max(40, 'id is too long')
-	})
-	.transform(({ type, id }, ctx): StreamTarget => {
+		id: z.string().check(z.maxLength(40, 'id is too long'))
+	}),
+	z.transform(({ type, id }: { type: 'movie' | 'series'; id: string }, ctx): StreamTarget => {
 		if (type === 'movie') {
 			const match = MOVIE_ID.exec(id);
 			if (match) return { type, imdbId: match[1]! };
-			ctx.addIssue({ code: 'custom', message: 'a movie id must be an IMDb id like tt0111161' });
-			return z.NEVER;
+			return refuse(ctx, 'a movie id must be an IMDb id like tt0111161');
 		}
 		const match = EPISODE_ID.exec(id);
 		if (match) return { type, imdbId: match[1]!, season: Number(match[2]), episode: Number(match[3]) };
-		ctx.addIssue({
-			code: 'custom',
-			message: 'a series id must be an IMDb id, season and episode like tt0944947:1:2'
-		});
-		return z.NEVER;
-	});
+		return refuse(ctx, 'a series id must be an IMDb id, season and episode like tt0944947:1:2');
+	})
+);
 
 /** Reads `/stream/{type}/{id}.json` (the route has already taken `.json` off the id). */
 export function parseStreamTarget(type: string, id: string): Parsed<StreamTarget> {

@@ -1,7 +1,7 @@
 // What recent Torznab searches found (their best results, newest first): the part of the query-less
 // answer that follows the indexes' latest releases (server/latest), so a search here shows up in the
 // clients' RSS sync too. It lives in the state store, so a server woken by an RSS sync still has it.
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { config } from '#lib/server/config.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';

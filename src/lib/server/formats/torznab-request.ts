@@ -1,6 +1,6 @@
 // Torznab's query string (`t`, `q`, `season`, `ep`, `imdbid`, `cat`, `limit`, `offset`, `extended`,
 // `apikey`), parsed once into a request or the Torznab error code that a client knows how to report.
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import type { Release } from '#lib/release.ts';
 import { episodeFit } from '#lib/server/release/episode-fit.ts';
@@ -50,40 +50,48 @@ export interface TorznabError {
 
 export type ParsedTorznab = Outcome<TorznabRequest, TorznabError>;
 
-const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
-	z
-		.string()
-		.optional()
-		.transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()))
-		.pipe(schema.optional());
+const optional = <T extends z.ZodMiniType<unknown, string>>(schema: T) =>
+	z.pipe(
+		z.pipe(
+			z.optional(z.string()),
+			z.transform((value: string | undefined) =>
+				value === undefined || value.trim() === '' ? undefined : value.trim()
+			)
+		),
+		z.optional(schema)
+	);
 
 const integer = (name: string, max: number) =>
-	z
-		.string()
-		.regex(/^\d{1,9}$/, `${name} must be a whole number`)
-		.transform(Number)
-		.pipe(z.number().max(max, `${name} must be at most ${max}`));
+	z.pipe(
+		z.pipe(z.string().check(z.regex(/^\d{1,9}$/, `${name} must be a whole number`)), z.transform(Number)),
+		z.number().check(z.lte(max, `${name} must be at most ${max}`))
+	);
 
 const params = z.object({
 	q: optional(
-		z
-			.string()
-			.transform((value) => value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim())
-			.pipe(z.string().max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`))
+		z.pipe(
+			z.pipe(
+				z.string(),
+				z.transform((value: string) => value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim())
+			),
+			z.string().check(z.maxLength(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`))
+		)
 	),
 	season: optional(integer('season', 9999)),
-	ep: optional(z.string().regex(/^(?:\d{1,5}|\d{1,2}\/\d{1,2})$/, 'ep must be an episode number or MM/DD')),
+	ep: optional(
+		z.string().check(z.regex(/^(?:\d{1,5}|\d{1,2}\/\d{1,2})$/, 'ep must be an episode number or MM/DD'))
+	),
 	imdbid: optional(
-		z
-			.string()
-			.regex(/^(?:tt)?\d{1,10}$/i, 'imdbid must be an IMDb id like tt0111161')
-			.transform((value) => `tt${value.replace(/^tt/i, '').padStart(7, '0')}`)
+		z.pipe(
+			z.string().check(z.regex(/^(?:tt)?\d{1,10}$/i, 'imdbid must be an IMDb id like tt0111161')),
+			z.transform((value: string) => `tt${value.replace(/^tt/i, '').padStart(7, '0')}`)
+		)
 	),
 	cat: optional(
-		z
-			.string()
-			.regex(/^\d{1,6}(?:,\d{1,6})*,?$/, 'cat must be comma-separated category numbers')
-			.transform((value) => value.split(',').filter(Boolean).map(Number))
+		z.pipe(
+			z.string().check(z.regex(/^\d{1,6}(?:,\d{1,6})*,?$/, 'cat must be comma-separated category numbers')),
+			z.transform((value: string) => value.split(',').filter(Boolean).map(Number))
+		)
 	),
 	limit: optional(integer('limit', 1_000_000)),
 	offset: optional(integer('offset', 1_000_000)),

@@ -2,8 +2,7 @@
 // through its documented API: POST /v1 {"cmd":"request.get","url","maxTimeout"}. Its answer's HTML is used
 // as it is: replaying its cookies from our own TLS stack fails the fingerprint check. The cookies and user
 // agent are kept per host in the state store and handed back to it on the next request for that host.
-import { z } from 'zod';
-import * as zm from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { answerChallenge, checkDestination, fetchConfigured } from '#lib/server/egress/index.ts';
 import { readJson } from '#lib/server/read-json.ts';
@@ -26,27 +25,27 @@ export interface SolvedPage {
 let answerSchema: ReturnType<typeof buildAnswerSchema> | undefined;
 
 function buildAnswerSchema() {
-	const cookie = z.object({ name: z.string(), value: z.string() }).passthrough();
+	const cookie = z.looseObject({ name: z.string(), value: z.string() });
 	return z.object({
 		status: z.string(),
-		message: z.string().optional().default(''),
-		solution: z
-			.object({
+		message: z._default(z.string(), ''),
+		solution: z.nullish(
+			z.object({
 				url: z.string(),
-				status: z.number().int(),
-				headers: z.record(z.string(), z.unknown()).nullish(),
+				status: z.int(),
+				headers: z.nullish(z.record(z.string(), z.unknown())),
 				response: z.string(),
-				cookies: z.array(cookie).nullish(),
-				userAgent: z.string().nullish()
+				cookies: z.nullish(z.array(cookie)),
+				userAgent: z.nullish(z.string())
 			})
-			.nullish()
+		)
 	});
 }
 
 const sessions = stateNamespace('flaresolverr-sessions', {
-	schema: zm.object({
-		cookies: zm.array(zm.object({ name: zm.string(), value: zm.string() })),
-		userAgent: zm.nullable(zm.string())
+	schema: z.object({
+		cookies: z.array(z.object({ name: z.string(), value: z.string() })),
+		userAgent: z.nullable(z.string())
 	}),
 	maxEntries: 500
 });

@@ -1,6 +1,6 @@
 // The Release contract as a schema, for stored data read back (a cached search written by an older
 // version without it, or damaged, fails and is searched afresh).
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { RESOLUTIONS, SOURCES } from '#lib/release.ts';
 
 const count = z.number().check(z.int(), z.nonnegative());

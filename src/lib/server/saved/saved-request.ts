@@ -1,6 +1,6 @@
 // What a request to save or rename a search says, read once: the query and engines exactly as the search
 // faces read them (the same messages), the preferences through their one parser, a name within bounds.
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { fail, ok, type Parsed } from '#lib/outcome.ts';
 import { parseSearchParams } from '#lib/server/search/params.ts';
 import { PREFERENCE_KEYS, parseSavedPreferences, type SavedPreferences } from './preferences.ts';
@@ -9,24 +9,31 @@ import { MAX_NAME_LENGTH, type NewSearch, type SavedSearch } from './saved-searc
 export const SAVE_USAGE = '{"q": "…", "engines": ["apibay"], "res": "1080p", "name": "…"}';
 
 /** A parameter as JSON may carry it: text, a number, or a list (joined with commas, as in an address). */
-const parameter = z
-	.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])).max(50)], {
-		error: 'must be text, a number or a list'
-	})
-	.transform((value) => (Array.isArray(value) ? value.join(',') : String(value)))
-	.pipe(z.string().max(500, 'must be at most 500 characters'));
+const parameter = z.pipe(
+	z.pipe(
+		z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])).check(z.maxLength(50))], {
+			error: 'must be text, a number or a list'
+		}),
+		z.transform((value: string | number | (string | number)[]) =>
+			Array.isArray(value) ? value.join(',') : String(value)
+		)
+	),
+	z.string().check(z.maxLength(500, 'must be at most 500 characters'))
+);
 
-const name = z
-	.string({ error: 'name must be text' })
-	.max(MAX_NAME_LENGTH, `name must be at most ${MAX_NAME_LENGTH} characters`)
-	.transform((value) => value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim());
+const name = z.pipe(
+	z
+		.string({ error: 'name must be text' })
+		.check(z.maxLength(MAX_NAME_LENGTH, `name must be at most ${MAX_NAME_LENGTH} characters`)),
+	z.transform((value: string) => value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim())
+);
 
 const saveBody = z.looseObject(
 	{
-		q: parameter.optional(),
-		engines: parameter.nullish(),
-		name: name.nullish(),
-		...Object.fromEntries(PREFERENCE_KEYS.map((key) => [key, parameter.nullish()]))
+		q: z.optional(parameter),
+		engines: z.nullish(parameter),
+		name: z.nullish(name),
+		...Object.fromEntries(PREFERENCE_KEYS.map((key) => [key, z.nullish(parameter)]))
 	},
 	{ error: `the body must be a JSON object: ${SAVE_USAGE}` }
 );
@@ -64,7 +71,7 @@ export function parseSaveRequest(body: unknown): Parsed<NewSearch> {
 export function parseRenameRequest(body: unknown): Parsed<string> {
 	const parsed = z
 		.object(
-			{ name: name.pipe(z.string().min(1, 'name must not be empty')) },
+			{ name: z.pipe(name, z.string().check(z.minLength(1, 'name must not be empty'))) },
 			{
 				error: 'the body must be a JSON object: {"name": "…"}'
 			}

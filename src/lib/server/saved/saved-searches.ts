@@ -3,7 +3,7 @@
 // results seen for it and when each was first seen, which is what "new since you looked" and the feed's
 // pubDate are made of. A list is one entry changed in one step, so two saves at once both land.
 import { randomBytes } from 'node:crypto';
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
 import type { SavedPreferences } from './preferences.ts';

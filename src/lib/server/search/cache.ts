@@ -1,7 +1,7 @@
 // Finished searches kept in the state store so a repeat (a page reload, Stremio asking again, another
 // replica, the next process after an idle exit) answers at once. Expiry is the store's, judged on read.
 import { createHash } from 'node:crypto';
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import type { EngineId } from '#lib/engine-ids.ts';
 import {
 	ENGINE_STATUSES,

@@ -2,7 +2,7 @@
 // store for a day, so a woken process or another replica does not ask again. Only title searches (Stremio,
 // the Torznab feed) need them: a text search asks `t=search`, which every Torznab server answers.
 import { createHash } from 'node:crypto';
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { isTorznabEngineId, type EngineId } from '#lib/engine-ids.ts';
 import { config } from '#lib/server/config.ts';
 import { fetchConfigured } from '#lib/server/egress/index.ts';

@@ -1,7 +1,7 @@
 // The state that outlives one process (suspensions, finished searches, the Torznab feed, titles): in
 // Redis or Valkey when REDIS_URL is set, else in the embedded store under STATE_DIR. Nothing is opened
 // before the first request that needs it, and everything is released at shutdown.
-import type * as z from 'zod/mini';
+import type { z } from '#lib/zod.ts';
 import { config } from '#lib/server/config.ts';
 import { onShutdown } from '#lib/server/lifecycle.ts';
 import type { KeyValueStore } from './key-value-store.ts';

@@ -2,7 +2,7 @@
 // search, in this process or the next, need not ask again: health briefly (it changes by the minute),
 // metadata for a day (a torrent's files never change), and which trackers did not answer, for half an hour,
 // so that no search waits for them again meanwhile.
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import type { Result } from '#lib/search-events.ts';
 import { stateNamespace, type StateNamespace } from '#lib/server/state/state.ts';
 import type { SwarmCounts } from './udp-tracker.ts';

@@ -1,5 +1,5 @@
 // Cinemeta, Stremio's metadata service: the name and year of an IMDb id, read from its meta JSON.
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { readJson } from '#lib/server/read-json.ts';
 import type { Title, TitleKind } from './title.ts';
 
@@ -9,13 +9,13 @@ export function cinemetaMetaUrl(baseUrl: string, kind: TitleKind, imdbId: string
 
 // Cinemeta gives `year` as "1994" for films and "2011–2019" for series; releaseInfo is the same text.
 const answer = z.object({
-	meta: z
-		.object({
-			name: z.string().trim().min(1).optional(),
-			year: z.union([z.string(), z.number()]).optional(),
-			releaseInfo: z.union([z.string(), z.number()]).optional()
+	meta: z.nullish(
+		z.object({
+			name: z.optional(z.string().check(z.trim(), z.minLength(1))),
+			year: z.optional(z.union([z.string(), z.number()])),
+			releaseInfo: z.optional(z.union([z.string(), z.number()]))
 		})
-		.nullish()
+	)
 });
 
 export function firstYear(text: string | number | undefined): number | null {

@@ -1,6 +1,6 @@
 // Names an IMDb id for a search: Cinemeta first, the IMDb title page when Cinemeta fails or does not know
 // it. Shared by the Stremio add-on and Torznab's imdbid searches.
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { config } from '#lib/server/config.ts';
 import { fetchConfigured } from '#lib/server/egress/index.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';

@@ -1,7 +1,7 @@
 // Deluge's Web JSON-RPC (deluge-web, /json): log in with its password, make sure the web UI is connected
 // to a daemon (connecting it to the first in its host list if not), then core.add_torrent_magnet; a
 // category becomes a label through the Label plugin.
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { readJson } from '#lib/server/read-json.ts';
 import {
 	SendFailure,

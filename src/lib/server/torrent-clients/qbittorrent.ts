@@ -1,6 +1,6 @@
 // qBittorrent's WebUI API v2: log in for an SID cookie, ask whether the torrent is there, add the magnet.
 // Its CSRF check compares Origin/Referer with its own host when they are sent, so neither is sent.
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { readJson } from '#lib/server/read-json.ts';
 import {
 	SendFailure,

@@ -1,6 +1,6 @@
 // Transmission's RPC: basic auth, the X-Transmission-Session-Id handshake (a 409 hands out the id to
 // repeat), then torrent-add; a category becomes the torrent's label with torrent-set (RPC 16, 3.00+).
-import * as z from 'zod/mini';
+import { z } from '#lib/zod.ts';
 import { readJson } from '#lib/server/read-json.ts';
 import {
 	SendFailure,

@@ -2,7 +2,7 @@
 // torrent clients (the first when none is named), when authorizeChange allows the request (own page,
 // allowed host, named user) and the client is under its send limit; the answer says which client failed and why.
 import { json } from '@sveltejs/kit';
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { authorizeChange } from '#lib/server/http/authorize-change.ts';
 import { readJsonBody } from '#lib/server/http/json-body.ts';
 import { takeSend } from '#lib/server/http/send-limit.ts';
@@ -15,11 +15,12 @@ const SendRequest = z.object(
 	{
 		magnet: z
 			.string({ error: 'magnet is required: a magnet link' })
-			.max(MAX_MAGNET_LENGTH, `magnet must be at most ${MAX_MAGNET_LENGTH} characters`),
-		client: z
-			.string({ error: 'client must be the label of a torrent client' })
-			.max(100, 'client must be at most 100 characters')
-			.nullish()
+			.check(z.maxLength(MAX_MAGNET_LENGTH, `magnet must be at most ${MAX_MAGNET_LENGTH} characters`)),
+		client: z.nullish(
+			z
+				.string({ error: 'client must be the label of a torrent client' })
+				.check(z.maxLength(100, 'client must be at most 100 characters'))
+		)
 	},
 	{ error: `the body must be a JSON object: ${USAGE}` }
 );

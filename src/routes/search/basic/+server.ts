@@ -8,12 +8,11 @@ import { resolve } from '$app/paths';
 import { PREFERENCE_KEYS, writePreferences, type Preferences } from '#lib/preferences.ts';
 import { applyPreferences, countByResolution, isWanted } from '#lib/ranking.ts';
 import EngineChips from '#lib/components/engine-chips.svelte';
-import { problemSentence, chipStatus } from '#lib/search-view/engine-status.ts';
-import { formatDuration } from '#lib/search-view/display.ts';
 import ResultCard from '#lib/components/result-card.svelte';
 import SaveSearch from '#lib/components/save-search.svelte';
 import SearchForm from '#lib/components/search-form.svelte';
-import { applyEvent, emptyProgress, pageCounts } from '#lib/search-view/search-progress.ts';
+import { applyEvent, emptyProgress } from '#lib/search-view/search-progress.ts';
+import { emptyNotice, problemSentences, progressLine } from '#lib/search-view/search-summary.ts';
 import { THEME_COOKIE, toTheme } from '#lib/theme.ts';
 import WebLinks from '#lib/components/web-links.svelte';
 import { m } from '#lib/i18n/paraglide/messages.js';
@@ -124,20 +123,10 @@ ${saveForm}
 
 	function ending(): string {
 		const finished = true;
-		const counts = pageCounts(progress);
-		const problems = searched
-			.map((engine) => {
-				const report = progress.engines[engine.id];
-				return problemSentence(engine.name, chipStatus(engine, report, finished), report?.error ?? null);
-			})
-			.filter((sentence): sentence is string => sentence !== null);
+		const problems = problemSentences(progress, searched, finished);
 		const empty =
 			progress.results.length === 0
-				? `<div class="notice" data-testid="empty"><p>${escapeHtml(
-						counts.checked > 0
-							? m.empty_no_magnets_pages({ count: counts.checked })
-							: m.empty_nothing({ query })
-					)}</p></div>`
+				? `<div class="notice" data-testid="empty"><p>${escapeHtml(emptyNotice(progress, query))}</p></div>`
 				: '';
 		const { shown, hidden } = applyPreferences(query, progress.results, preferences);
 		const ranked = shown
@@ -146,12 +135,6 @@ ${saveForm}
 					`<li>${html(ResultCard, { result, engineNames: names, locale, copyable: false, idSuffix: '-ranked', clients, sendForm })}</li>`
 			)
 			.join('\n');
-		const summary = [
-			m.progress_engines({ answered: Object.keys(progress.engines).length, total: searched.length }),
-			m.count_pages({ count: counts.checked }),
-			m.count_magnets({ count: progress.results.length }),
-			m.progress_done({ time: formatDuration(progress.elapsedMs ?? 0, locale) })
-		].join(' · ');
 		return `</ol>
 <style>#streamed{display:none}</style>
 ${resolutionBar(url, preferences, progress.results)}
@@ -160,7 +143,7 @@ ${hidden > 0 ? `<p class="hidden-line" data-testid="hidden">${escapeHtml(m.hidde
 ${ranked}
 </ol>
 ${empty}
-<p class="progress" data-testid="progress">${escapeHtml(summary)}</p>
+<p class="progress" data-testid="progress">${escapeHtml(progressLine(progress, searched, locale))}</p>
 ${html(EngineChips, { engines: searched, reports: progress.engines, finished, locale })}
 ${problems.length > 0 ? `<ul class="problems" data-testid="problems">${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : ''}
 <h2>${escapeHtml(m.view_links())}</h2>

@@ -3,7 +3,7 @@
 // infohash) instead of an empty list. The largest general index that still answers servers directly.
 // Its latest uploads: `precompiled/data_top100_recent.json` (same rows, numbers as numbers) for all
 // categories, `q.php?q=category:<id>` for one.
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { count, readJsonAnswer, rows, unixSeconds } from '../shared/json-fields.ts';
 import { normaliseInfohash } from '#lib/server/magnet/magnet.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
@@ -13,7 +13,7 @@ import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = rows(
 	z.object({
-		id: z.union([z.string(), z.number()]).transform(String),
+		id: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
 		name: z.string(),
 		info_hash: z.string(),
 		seeders: count,

@@ -4,7 +4,7 @@
 // sends numbers as strings or as numbers; both are read. The API without an id lists the latest
 // episodes. Off by default: a TV-only index.
 import * as cheerio from 'cheerio/slim';
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
@@ -20,21 +20,21 @@ const API_PATH = '/api/get-torrents';
 
 const apiSchema = z.object({
 	// An id with no torrent answers without the torrents key.
-	torrents: z
-		.array(
+	torrents: z.optional(
+		z.array(
 			z.object({
 				hash: infohash,
-				filename: z.string().nullish(),
-				title: z.string().nullish(),
-				magnet_url: z.string().nullish(),
-				episode_url: z.string().nullish(),
+				filename: z.nullish(z.string()),
+				title: z.nullish(z.string()),
+				magnet_url: z.nullish(z.string()),
+				episode_url: z.nullish(z.string()),
 				seeds: count,
 				peers: count,
 				size_bytes: count,
 				date_released_unix: unixSeconds
 			})
 		)
-		.optional()
+	)
 });
 
 function fromApi(answer: EngineAnswer): EngineOutcome {

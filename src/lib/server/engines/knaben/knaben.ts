@@ -1,7 +1,7 @@
 // Knaben (api.knaben.org/v1): a meta-index that keeps copies of The Pirate Bay, 1337x, Nyaa, RuTracker,
 // YTS and others and answers one JSON search over all of them (POST). It reaches sites that block
 // servers themselves, which is why it is a default index.
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { magnetKey, normaliseInfohash, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { count, readJsonAnswer, rows } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
@@ -13,12 +13,12 @@ const answerSchema = z.object({
 	hits: rows(
 		z.object({
 			title: z.string(),
-			hash: z.string().nullish(),
-			magnetUrl: z.string().nullish(),
+			hash: z.nullish(z.string()),
+			magnetUrl: z.nullish(z.string()),
 			bytes: count,
 			seeders: count,
 			peers: count,
-			details: z.string().nullish()
+			details: z.nullish(z.string())
 		})
 	)
 });

@@ -3,7 +3,7 @@
 // scraping of layout; without `q` it lists the latest uploads (category 1_2: English-translated anime,
 // the episodes a TV client wants).
 import * as cheerio from 'cheerio/slim';
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
 import { count, infohash } from '../shared/json-fields.ts';
@@ -18,12 +18,18 @@ const itemSchema = z.object({
 	infoHash: infohash,
 	seeders: count,
 	leechers: count,
-	size: z.string().transform((value) => parseByteSize(value)),
+	size: z.pipe(
+		z.string(),
+		z.transform((value: string) => parseByteSize(value))
+	),
 	// RFC 822, e.g. `Sat, 15 Aug 2026 11:46:52 -0000`; absent or unreadable is unknown
-	pubDate: z.string().transform((value) => {
-		const time = Date.parse(value);
-		return Number.isNaN(time) ? null : time;
-	})
+	pubDate: z.pipe(
+		z.string(),
+		z.transform((value: string) => {
+			const time = Date.parse(value);
+			return Number.isNaN(time) ? null : time;
+		})
+	)
 });
 
 const RSS_HEADERS = { accept: 'application/rss+xml, application/xml;q=0.9' };

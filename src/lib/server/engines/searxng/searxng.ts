@@ -2,7 +2,7 @@
 // dozens of engines at once, so it is the best single source when one is at hand: its torrent results
 // carry a magnetlink (read as sightings), its other results are pages to harvest (read as links). Off
 // unless configured: public instances refuse the JSON format to strangers.
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
@@ -17,13 +17,13 @@ import { engineIdentity } from '#lib/engine-ids.ts';
 const answerSchema = z.object({
 	results: rows(
 		z.object({
-			url: z.string().nullish(),
-			title: z.string().nullish(),
-			magnetlink: z.string().nullish(),
+			url: z.nullish(z.string()),
+			title: z.nullish(z.string()),
+			magnetlink: z.nullish(z.string()),
 			seed: count,
 			leech: count,
 			// Older instances send bytes, newer ones a human size such as "1.4 GiB".
-			filesize: z.union([z.number(), z.string()]).nullish()
+			filesize: z.nullish(z.union([z.number(), z.string()]))
 		})
 	)
 });

@@ -3,7 +3,7 @@
 // holding results with a `clickUrl`. We read the clickUrls of the web regions only, so ads stay out.
 // The data is JSON in the live page and a JavaScript object literal in a prettified one; the scanner
 // below reads both spellings rather than evaluating the script.
-import { z } from 'zod';
+import { refuse, z } from '#lib/zod.ts';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
@@ -13,14 +13,16 @@ import { engineIdentity } from '#lib/engine-ids.ts';
 const REGION = /["']?display_type["']?\s*:\s*(["'])([\w-]+)\1/g;
 const CLICK_URL = /["']?clickUrl["']?\s*:\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')/g;
 
-const jsonString = z.string().transform((raw, ctx) => {
-	try {
-		return z.string().parse(JSON.parse(`"${raw}"`));
-	} catch {
-		ctx.addIssue({ code: 'custom', message: 'not a string literal' });
-		return z.NEVER;
-	}
-});
+const jsonString = z.pipe(
+	z.string(),
+	z.transform((raw: string, ctx) => {
+		try {
+			return z.string().parse(JSON.parse(`"${raw}"`));
+		} catch {
+			return refuse(ctx, 'not a string literal');
+		}
+	})
+);
 
 /** The clickUrls of every region whose display_type starts with "web-". */
 function webClickUrls(body: string): string[] {

@@ -1,7 +1,7 @@
 // Torrents-csv (torrents-csv.com/service/search): an open, self-hostable database of torrents that are
 // still seeded, with live seeder and leecher counts. Mirrors and self-hosted copies work through
 // TORRENTS_CSV_URL. A default index: it answers servers and only lists healthy torrents.
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { count, infohash, readJsonAnswer, rows } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Engine } from '../types.ts';
@@ -17,7 +17,10 @@ const torrent = z.object({
 
 // Today's service wraps the list as { torrents, next }; older self-hosted versions answer the bare list.
 const answerSchema = z.union([
-	z.object({ torrents: rows(torrent) }).transform((answer) => answer.torrents),
+	z.pipe(
+		z.object({ torrents: rows(torrent) }),
+		z.transform((answer: { torrents: z.output<typeof torrent>[] }) => answer.torrents)
+	),
 	rows(torrent)
 ]);
 

@@ -2,7 +2,7 @@
 // (720p, 1080p, 2160p). Its JSON API takes a title or an IMDb id (tt0111161) as query_term. Off by default: it
 // only knows films, and its domain moves often (YTS_URL points it at the current one). Without a
 // query_term, sorted by date_added, it lists the latest films.
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { count, infohash, readJsonAnswer, rows, unixSeconds } from '../shared/json-fields.ts';
 import { JSON_HEADERS, endpoint } from '../shared/request-url.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
@@ -11,29 +11,33 @@ import { engineIdentity } from '#lib/engine-ids.ts';
 
 const answerSchema = z.object({
 	status: z.string(),
-	status_message: z.string().nullish(),
-	data: z
-		.object({
+	status_message: z.nullish(z.string()),
+	data: z.nullish(
+		z.object({
 			// A search with no match has no movies key at all.
-			movies: rows(
-				z.object({
-					url: z.string().nullish(),
-					title: z.string(),
-					year: z.number().nullish(),
-					torrents: rows(
-						z.object({
-							hash: infohash,
-							quality: z.string().nullish(),
-							size_bytes: count,
-							seeds: count,
-							peers: count,
-							date_uploaded_unix: unixSeconds
-						})
-					).nullish()
-				})
-			).nullish()
+			movies: z.nullish(
+				rows(
+					z.object({
+						url: z.nullish(z.string()),
+						title: z.string(),
+						year: z.nullish(z.number()),
+						torrents: z.nullish(
+							rows(
+								z.object({
+									hash: infohash,
+									quality: z.nullish(z.string()),
+									size_bytes: count,
+									seeds: count,
+									peers: count,
+									date_uploaded_unix: unixSeconds
+								})
+							)
+						)
+					})
+				)
+			)
 		})
-		.nullish()
+	)
 });
 
 export const yts: Engine = {

@@ -1,7 +1,7 @@
 // POST /api/saved/<id>/viewed {"infohashes": […]}: the results page says its person has looked at these
 // results of a saved search; they stop being new, and those not seen before are recorded as seen now.
 import { json } from '@sveltejs/kit';
-import { z } from 'zod';
+import { z } from '#lib/zod.ts';
 import { authorizeChange } from '#lib/server/http/authorize-change.ts';
 import { markViewed, MAX_SEEN_PER_SEARCH } from '#lib/server/saved/saved-searches.ts';
 
@@ -11,12 +11,12 @@ const Viewed = z.object(
 	{
 		infohashes: z
 			.array(
-				z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, 'infohashes must be lowercase hex infohashes'),
-				{
-					error: 'infohashes must be a list of infohashes'
-				}
+				z
+					.string()
+					.check(z.regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, 'infohashes must be lowercase hex infohashes')),
+				{ error: 'infohashes must be a list of infohashes' }
 			)
-			.max(MAX_SEEN_PER_SEARCH, `infohashes must hold at most ${MAX_SEEN_PER_SEARCH}`)
+			.check(z.maxLength(MAX_SEEN_PER_SEARCH, `infohashes must hold at most ${MAX_SEEN_PER_SEARCH}`))
 	},
 	{ error: 'the body must be a JSON object: {"infohashes": […]}' }
 );
