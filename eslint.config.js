@@ -10,7 +10,16 @@ import ts from 'typescript-eslint';
 const FLOORS = [
 	{
 		name: 'ground',
-		folders: ['config', 'sighting', 'lifecycle', 'read-json', 'activity', 'magnet', 'bencode']
+		folders: [
+			'config',
+			'sighting',
+			'lifecycle',
+			'memory-settle',
+			'read-json',
+			'activity',
+			'magnet',
+			'bencode'
+		]
 	},
 	{ name: 'egress and state', folders: ['egress', 'state'] },
 	{

@@ -30,7 +30,11 @@ export async function freePort(): Promise<number> {
  * The memory settings the image, the systemd unit and scripts/start run the server with (README "Memory"):
  * tests and benchmarks run it the same way, and a deploy-files test keeps the four in step.
  */
-export const RUNTIME_ENV = { NODE_OPTIONS: '--max-semi-space-size=2', MALLOC_ARENA_MAX: '2' } as const;
+export const RUNTIME_ENV = {
+	NODE_OPTIONS: '--max-semi-space-size=2',
+	MALLOC_ARENA_MAX: '2',
+	GLIBC_TUNABLES: 'glibc.malloc.trim_threshold=131072:glibc.malloc.mmap_threshold=131072'
+} as const;
 
 /**
  * The environment a test app gets: only what is named, so the host's settings never leak in. Swarm

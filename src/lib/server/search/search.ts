@@ -7,6 +7,7 @@ import { getRequestEvent } from '$app/server';
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
+import { searchRunning } from '#lib/server/memory-settle.ts';
 import { cachedSearch, rememberSearch } from './cache.ts';
 
 export interface SearchOptions {
@@ -44,7 +45,12 @@ async function* answer(
 		return;
 	}
 	const { liveSearch } = await import('./live-search.ts');
-	yield* liveSearch(query, engineIds, requestId, options.signal, (finished) =>
-		rememberSearch(query, engineIds, finished)
-	);
+	const ended = searchRunning();
+	try {
+		yield* liveSearch(query, engineIds, requestId, options.signal, (finished) =>
+			rememberSearch(query, engineIds, finished)
+		);
+	} finally {
+		ended();
+	}
 }
