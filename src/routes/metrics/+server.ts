@@ -1,4 +1,4 @@
-// GET /metrics: the OpenMetrics exposition for Prometheus (README "Operating: /stats and /metrics"),
+// GET /metrics: the OpenMetrics exposition for Prometheus (docs/operating.md, "/stats and /metrics"),
 // behind a bearer token when METRICS_TOKEN is set. Loaded only when asked: nothing here runs at start.
 import { config } from '#lib/server/config.ts';
 import { metricFamilies } from '#lib/server/formats/metrics.ts';

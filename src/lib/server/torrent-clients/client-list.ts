@@ -1,5 +1,5 @@
 // TORRENT_CLIENTS read into the clients a result can be sent to: `label=kind+url`, comma-separated, with
-// credentials in the URL and per-client options as its query parameters (README, "Send to a torrent client").
+// credentials in the URL and per-client options as its query parameters (README, "Sending to a torrent client").
 
 export const CLIENT_KINDS = ['qbittorrent', 'transmission', 'deluge'] as const;
 export type ClientKind = (typeof CLIENT_KINDS)[number];
