@@ -1,8 +1,8 @@
 // The three parts of undici that egress uses (Agent, its connector, request), loaded from undici's own
-// modules rather than its index: the index also loads fetch, WebSocket, caches, proxies and mocks, which
-// cost every woken process ~13 MiB and a tenth of a second it never uses. undici has no exports map, so
-// these are its published file paths; the egress tests import them and fail if an upgrade moves one.
-import { createRequire } from 'node:module';
+// modules rather than its index: the index also loads fetch, WebSocket, caches, proxies and mocks, which a
+// process woken by an API search pays before its first result (about 100 ms: 639 against 535 ms, medians
+// of 7 fresh processes in npm run bench). undici has no exports map, so these are its published file
+// paths: renovate.json pins undici exactly, and undici-parts.test.ts fails if an upgrade moves one.
 import type { Agent as UndiciAgent, buildConnector as undiciBuildConnector, Dispatcher } from 'undici';
 import AgentModule from 'undici/lib/dispatcher/agent.js';
 import buildConnectorModule from 'undici/lib/core/connect.js';
@@ -33,14 +33,4 @@ export function request(
 		origin: url.origin,
 		path: url.search ? `${url.pathname}${url.search}` : url.pathname
 	});
-}
-
-const require = createRequire(import.meta.url);
-
-/**
- * undici reads and compiles its HTTP/1 parser (llhttp, a WebAssembly module inside a 72 KB script) when it
- * opens its first connection. Reading the script ahead, while nobody waits, takes that off the first search.
- */
-export function loadHttpParser(): void {
-	require('undici/lib/llhttp/llhttp_simd-wasm.js');
 }

@@ -1,6 +1,7 @@
+import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { hasFixtures, readFixture } from '#tests/fake-web/fake-web.ts';
-import { extractFromPage } from './extract.ts';
+import { boundNesting, extractFromPage } from './extract.ts';
 
 const page = 'https://site.example/torrent/1/';
 const fixture = (name: string) => readFixture(`sites/${name}`).toString('utf8');
@@ -113,5 +114,20 @@ describe('extractFromPage on the places pages hide magnets', () => {
 			torrentLinks: [],
 			title: null
 		});
+	});
+});
+
+describe('the bound on open elements', () => {
+	// htmlparser2 keeps no public handle on its open elements: the bound edits the two arrays it keeps them
+	// in, so a version that renames or reshapes them must fail here, not leave hostile pages quadratic.
+	it('finds htmlparser2’s open-element stacks and cuts them to the innermost 256', () => {
+		const parser = new Parser({});
+		parser.write('<div>'.repeat(1000) + '<svg>'.repeat(1000));
+		const internals = parser as unknown as { stack: unknown; foreignContext: unknown };
+		expect(Array.isArray(internals.stack) && internals.stack.length).toBeGreaterThan(256);
+		expect(Array.isArray(internals.foreignContext) && internals.foreignContext.length).toBeGreaterThan(256);
+		boundNesting(parser);
+		expect(internals.stack).toHaveLength(256);
+		expect(internals.foreignContext).toHaveLength(256);
 	});
 });

@@ -51,12 +51,12 @@ export function looksLikeTorrentFile(url: string): boolean {
 /**
  * htmlparser2 keeps the open elements in arrays it grows at the front (`unshift`), so a page of a million
  * unclosed tags costs quadratic time (a 2 MB page of `<div>` held the event loop for 24 s). The scan needs
- * no ancestry: after each tag the parser keeps only the innermost elements. (Private fields: the hostile
- * pages test times exactly this case and fails if a new htmlparser2 renames them.)
+ * no ancestry: after each tag the parser keeps only the innermost elements. (Private fields: renovate.json
+ * pins htmlparser2, and extract.test.ts fails if a new version renames them.)
  */
 const MAX_OPEN_ELEMENTS = 256;
 
-function boundNesting(parser: Parser): void {
+export function boundNesting(parser: Parser): void {
 	const internals = parser as unknown as { stack?: unknown; foreignContext?: unknown };
 	for (const open of [internals.stack, internals.foreignContext]) {
 		if (Array.isArray(open) && open.length > MAX_OPEN_ELEMENTS) open.length = MAX_OPEN_ELEMENTS;

@@ -54,3 +54,17 @@ async function* answer(
 		ended();
 	}
 }
+
+/**
+ * Loads everything a live search runs (engines, parsers, egress and undici, the swarm's code, the request
+ * parameters) and readies the release parser's pattern index. The warm-up calls it while a person types,
+ * so that their first search waits for none of it; a search calls nothing else to load.
+ */
+export async function loadSearchCore(): Promise<void> {
+	const [release] = await Promise.all([
+		import('#lib/server/release/parse-release.ts'),
+		import('./live-search.ts'),
+		import('./params.ts')
+	]);
+	release.warmUpReleaseParser();
+}

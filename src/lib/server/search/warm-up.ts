@@ -1,8 +1,7 @@
-// Loads the search core (engines, parsers, undici and its HTTP parser, cheerio, the search routes' modules,
-// the release parser's pattern index) just after a page has gone out to a browser, while the person reads
-// it and types: a freshly woken process
-// then meets its first search ready, and start-up itself does no more than before (the page never waits for
-// this). API clients load the core with their first search; health checks and feeds never load it.
+// Loads the search core (search.ts#loadSearchCore) just after a page has gone out to a browser, while the
+// person reads it and types: a freshly woken process then meets its first search ready, and start-up itself
+// does no more than before (the page never waits for this). API clients load the core with their first
+// search; health checks and feeds never load it.
 import type { Handle } from '@sveltejs/kit/hooks';
 
 /** Long enough for the page to be written first, short next to a person typing a query. */
@@ -11,17 +10,9 @@ export const WARM_UP_DELAY_MS = 30;
 let warming: Promise<unknown> | undefined;
 let shuttingDown = false;
 
-/** Everything a first search loads, so that none of it is read or compiled while someone waits. */
 async function loadSearchCore(): Promise<void> {
-	const [egress, release] = await Promise.all([
-		import('#lib/server/egress/undici-parts.ts'),
-		import('#lib/server/release/parse-release.ts'),
-		import('./live-search.ts'),
-		import('./search.ts'),
-		import('./params.ts')
-	]);
-	egress.loadHttpParser();
-	release.warmUpReleaseParser();
+	const search = await import('./search.ts');
+	await search.loadSearchCore();
 }
 
 /** Starts loading the search core once, WARM_UP_DELAY_MS from now; never holds the process open. */
