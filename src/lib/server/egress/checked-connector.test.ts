@@ -1,7 +1,7 @@
 // The checked lookup in both shapes net.connect asks for (one address, or all for Happy Eyeballs).
 import type { LookupAddress } from 'node:dns';
 import { describe, expect, it } from 'vitest';
-import { ForbiddenAddressError, checkedLookup, type Resolve } from './checked-connector.ts';
+import { ForbiddenAddressError, allowedAddresses, checkedLookup, type Resolve } from './checked-connector.ts';
 
 const resolveTo =
 	(...addresses: string[]): Resolve =>
@@ -39,5 +39,20 @@ describe('checkedLookup', () => {
 		const failing: Resolve = async () =>
 			Promise.reject(Object.assign(new Error('boom'), { code: 'EAI_AGAIN' }));
 		expect((await lookup(failing, false)).error).toMatchObject({ code: 'EAI_AGAIN' });
+	});
+});
+
+describe('allowedAddresses, the rule swarm shares', () => {
+	it('hands back every address of a public name, and refuses a name with any forbidden one', async () => {
+		const both = await allowedAddresses('site.test', 0, [], resolveTo('93.184.215.14', '2606:2800::1'));
+		expect(both.ok && both.value.map(({ address }) => address)).toEqual(['93.184.215.14', '2606:2800::1']);
+		expect(await allowedAddresses('site.test', 0, [], resolveTo('93.184.215.14', '127.0.0.1'))).toEqual({
+			ok: false,
+			error: 'forbidden'
+		});
+		expect(await allowedAddresses('site.test', 0, [], resolveTo())).toEqual({
+			ok: false,
+			error: 'unresolved'
+		});
 	});
 });

@@ -3,6 +3,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { isIP } from 'node:net';
+import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { buildConnector } from './undici-parts.ts';
 import { isForbiddenAddress, type Allowlist } from './address-policy.ts';
 
@@ -23,24 +24,38 @@ export class ForbiddenAddressError extends Error {
 type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void;
 
 /**
- * A `lookup` for `net.connect` that refuses the whole name when any address it resolves to is forbidden:
- * a name that mixes public and private addresses is either misconfigured or aimed at us, and Happy
- * Eyeballs could pick any of them.
+ * Every address a name resolves to, refused whole when any is forbidden: a name that mixes public and
+ * private addresses is either misconfigured or aimed at us, and Happy Eyeballs could pick any of them.
+ * The one rule for every way out (HTTP through checkedLookup, trackers and peers in swarm); a resolver
+ * that fails rejects.
  */
+export async function allowedAddresses(
+	hostname: string,
+	family: 0 | 4 | 6,
+	allowlist: Allowlist,
+	resolve: Resolve
+): Promise<Outcome<[LookupAddress, ...LookupAddress[]], 'unresolved' | 'forbidden'>> {
+	const addresses = await resolve(hostname, family);
+	const [first, ...rest] = addresses;
+	if (first === undefined) return fail('unresolved');
+	if (addresses.some(({ address }) => isForbiddenAddress(address, allowlist))) return fail('forbidden');
+	return ok([first, ...rest]);
+}
+
+/** A `lookup` for `net.connect` that keeps to allowedAddresses. */
 export function checkedLookup(allowlist: Allowlist, resolve: Resolve = systemResolve) {
 	return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
 		const family = options.family === 4 || options.family === 6 ? options.family : 0;
-		resolve(hostname, family).then(
-			(addresses) => {
-				const [first] = addresses;
-				if (first === undefined) {
+		allowedAddresses(hostname, family, allowlist, resolve).then(
+			(allowed) => {
+				if (!allowed.ok && allowed.error === 'unresolved') {
 					callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), []);
-				} else if (addresses.some(({ address }) => isForbiddenAddress(address, allowlist))) {
+				} else if (!allowed.ok) {
 					callback(new ForbiddenAddressError(hostname), []);
 				} else if (options.all) {
-					callback(null, addresses);
+					callback(null, allowed.value);
 				} else {
-					callback(null, first.address, first.family);
+					callback(null, allowed.value[0].address, allowed.value[0].family);
 				}
 			},
 			(error: Error) => callback(error, [])

@@ -34,7 +34,7 @@ export type { FailureReason, FetchFailure } from './failure.ts';
 export { collectBody, type BodyStream } from './body.ts';
 export { decodeText, decodeTextStream } from './charset.ts';
 export { isForbiddenAddress, isLocalName, allowlistContains, type Allowlist } from './address-policy.ts';
-export { systemResolve, type Resolve } from './checked-connector.ts';
+export { allowedAddresses, systemResolve, type Resolve } from './checked-connector.ts';
 export { Limiter } from './limiter.ts';
 export { challengeReason, answerChallenge, type ChallengeVendor } from './challenge.ts';
 

@@ -1,7 +1,13 @@
 // Where a tracker or peer may be reached: the same address policy as for untrusted links, applied to the
 // address a name resolves to before any packet leaves, for UDP and TCP alike.
 import { isIP } from 'node:net';
-import { isForbiddenAddress, isLocalName, type Allowlist, type Resolve } from '#lib/server/egress/index.ts';
+import {
+	allowedAddresses,
+	isForbiddenAddress,
+	isLocalName,
+	type Allowlist,
+	type Resolve
+} from '#lib/server/egress/index.ts';
 
 export type AllowedAddress =
 	| { ok: true; address: string; family: 4 | 6 }
@@ -12,9 +18,9 @@ function bare(host: string): string {
 }
 
 /**
- * Resolves a host (as WHATWG URL spelled it) to one address packets may go to. A name is refused when
- * any address it has is forbidden, as checkedLookup does for HTTP: the caller sends to the literal
- * address returned here, so nothing resolves the name a second time.
+ * Resolves a host (as WHATWG URL spelled it) to one address packets may go to, by egress's own rule
+ * (allowedAddresses): the caller sends to the literal address returned here, so nothing resolves the
+ * name a second time.
  */
 export async function allowedAddress(
 	host: string,
@@ -34,16 +40,17 @@ export async function allowedAddress(
 			? { ok: false, reason: 'forbidden', message: `${host} is a local host name` }
 			: { ok: true, address: '127.0.0.1', family: 4 };
 	}
-	let addresses;
+	let allowed;
 	try {
-		addresses = await resolve(literal, 0);
+		allowed = await allowedAddresses(literal, 0, allowlist, resolve);
 	} catch (error) {
 		return { ok: false, reason: 'unresolved', message: `${host}: ${(error as Error).message}` };
 	}
-	const [first] = addresses;
-	if (!first) return { ok: false, reason: 'unresolved', message: `no address for ${host}` };
-	if (addresses.some(({ address }) => isForbiddenAddress(address, allowlist))) {
-		return { ok: false, reason: 'forbidden', message: `${host} resolves to a private or reserved address` };
+	if (!allowed.ok) {
+		return allowed.error === 'unresolved'
+			? { ok: false, reason: 'unresolved', message: `no address for ${host}` }
+			: { ok: false, reason: 'forbidden', message: `${host} resolves to a private or reserved address` };
 	}
+	const [first] = allowed.value;
 	return { ok: true, address: first.address, family: first.family === 6 ? 6 : 4 };
 }
