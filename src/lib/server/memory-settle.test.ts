@@ -62,7 +62,11 @@ describe('memory settles', () => {
 			while (settleCount() === 0) await new Promise((resolve) => setTimeout(resolve, 50));
 			console.log(JSON.stringify({ start, grown, settled: privateMiB() }));
 		`);
-		const { start, grown, settled } = JSON.parse(printed) as Record<string, number>;
+		const { start, grown, settled } = JSON.parse(printed) as {
+			start: number;
+			grown: number;
+			settled: number;
+		};
 		expect(grown - start).toBeGreaterThan(50);
 		expect(settled - start).toBeLessThan((grown - start) / 4);
 	});
