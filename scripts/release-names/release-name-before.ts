@@ -1,5 +1,6 @@
 // The release-name reader this server used before src/lib/server/release (six resolution regexes and an
-// episode-mark reader), kept only so that the benchmark compares the parse with what it replaced.
+// episode-mark reader), frozen as it was so that the benchmark compares the parse with what it replaced;
+// only the two readers the benchmark scores are kept.
 
 export type QualityTier = 'uhd' | 'hd' | 'sd';
 
@@ -85,98 +86,4 @@ export function readEpisodeMarks(name: string | null): EpisodeMarks {
 	}
 	if (COMPLETE.test(name)) return { kind: 'complete' };
 	return { kind: 'none' };
-}
-
-/**
- * How a release relates to one episode: the episode itself (also in a multi-episode file), a pack that
- * holds it, clearly something else, or a name that does not say.
- */
-export type EpisodeFit = 'episode' | 'pack' | 'other' | 'unknown';
-
-export function episodeFit(name: string | null, season: number, episode: number): EpisodeFit {
-	const marks = readEpisodeMarks(name);
-	switch (marks.kind) {
-		case 'episode':
-			return marks.season === season && marks.episodes.includes(episode) ? 'episode' : 'other';
-		case 'season':
-			return marks.seasons.includes(season) ? 'pack' : 'other';
-		case 'complete':
-			return 'pack';
-		case 'none':
-			return 'unknown';
-	}
-}
-
-/** Title and name folded to bare letters and digits, so `S.H.I.E.L.D.` and `Shield` compare equal. */
-function folded(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replaceAll('&', 'and')
-		.replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-// Site and group tags that some uploaders put before the title: "[Group] ", "www.site.com - ".
-const LEADING_TAGS =
-	/^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|【[^】]*】|www\.\S+\s*-|[a-z0-9-]+\.(?:com|org|net|to|se)\s*-))+\s*/i;
-// What may follow a show's name before its episode mark: the year or country that tells remakes apart.
-const SHOW_SUFFIX = /^(?:(?:19|20)\d\d|us|uk|au|nz|ca)?$/;
-
-/**
- * Whether a release is of a title: for a series, the name before its episode mark must be the show's
- * (so "Queen Sugar S02E08" is not "Sugar"); for a film, the name must contain the title and any year it
- * gives must be the film's (give or take one), so remakes fall out. Names that say nothing pass.
- */
-export function matchesTitle(
-	name: string | null,
-	title: { name: string; year: number | null },
-	kind: 'movie' | 'series'
-): boolean {
-	const wanted = folded(title.name);
-	if (!name || !wanted) return true;
-	const bare = name.replace(LEADING_TAGS, '');
-	if (kind === 'series') {
-		const mark = EPISODE.exec(bare) ?? CROSS.exec(bare) ?? SEASON_SHORT.exec(bare) ?? SEASON_LONG.exec(bare);
-		if (!mark) return folded(bare).includes(wanted);
-		const show = folded(bare.slice(0, mark.index));
-		return show.startsWith(wanted) && SHOW_SUFFIX.test(show.slice(wanted.length));
-	}
-	if (!folded(bare).includes(wanted)) return false;
-	if (title.year === null) return true;
-	const ownYears = new Set(title.name.match(/\d{4}/g) ?? []);
-	const years = [...bare.matchAll(/(?<![0-9])((?:19|20)\d\d)(?![0-9])/g)]
-		.map((match) => match[1]!)
-		.filter((year) => !ownYears.has(year))
-		.map(Number);
-	return years.length === 0 || years.some((year) => Math.abs(year - title.year!) <= 1);
-}
-
-// Torznab's standard categories (newznab numbering) that this server gives its items.
-export const CATEGORIES = {
-	movies: { id: 2000, name: 'Movies', subs: { sd: 2030, hd: 2040, uhd: 2045 } },
-	tv: { id: 5000, name: 'TV', subs: { sd: 5030, hd: 5040, uhd: 5045 } },
-	other: { id: 8000, name: 'Other', subs: null }
-} as const;
-
-export const SUB_CATEGORY_NAMES: Record<QualityTier, string> = { sd: 'SD', hd: 'HD', uhd: 'UHD' };
-
-const VIDEO_WORDS =
-	/\b(?:bluray|blu ray|bdrip|brrip|web dl|webdl|webrip|web|hdrip|hdtv|dvdrip|remux|x264|x265|h 264|h 265|h264|h265|hevc|avc|xvid|divx|hdr|dv|atmos)\b/;
-
-/**
- * The categories of a release: a parent (Movies, TV, Other) and, when the quality is known, its
- * SD/HD/UHD subcategory. `kind` is what the client asked for (tvsearch, movie), which beats guessing.
- */
-export function guessCategories(name: string | null, kind: 'tv' | 'movie' | null): number[] {
-	const marks = readEpisodeMarks(name);
-	const quality = guessQuality(name);
-	const parent =
-		kind === 'tv' || (kind === null && marks.kind !== 'none')
-			? CATEGORIES.tv
-			: kind === 'movie' || quality || VIDEO_WORDS.test(words(name ?? ''))
-				? CATEGORIES.movies
-				: CATEGORIES.other;
-	if (!parent.subs || !quality) return [parent.id];
-	return [parent.id, parent.subs[quality.tier]];
 }
