@@ -36,6 +36,7 @@ export { decodeText, decodeTextStream } from './charset.ts';
 export { isForbiddenAddress, isLocalName, allowlistContains, type Allowlist } from './address-policy.ts';
 export { allowedAddresses, systemResolve, type Resolve } from './checked-connector.ts';
 export { Limiter } from './limiter.ts';
+export { afterRequestsWritten } from './requests-written.ts';
 export { challengeReason, answerChallenge, type ChallengeVendor } from './challenge.ts';
 
 let shared: Egress | undefined;

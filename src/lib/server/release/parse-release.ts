@@ -1,9 +1,25 @@
 // Reads what a release's name says about it (the contract's Release): @viren070/parse-torrent-title does
 // the reading, corrections.ts fixes what it is measured to get wrong, and this file maps its vocabulary
 // onto the contract's. Pure and cheap (tens of microseconds a name), so every result is parsed once.
-import { parseTorrentTitle, type ParsedResult } from '@viren070/parse-torrent-title';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { ParsedResult } from '@viren070/parse-torrent-title';
 import type { Release, ReleaseSource, Resolution } from '#lib/release.ts';
 import { correct, nearestResolution } from './corrections.ts';
+
+type Library = typeof import('@viren070/parse-torrent-title');
+
+// The library is loaded on first use, not with the search core: a process woken by an API search sends
+// its engine requests first and loads it in the wait for their answers (warmUpReleaseParser). Requiring
+// an ES module is synchronous, so a name read before then loads it on the spot; the path is resolved
+// first because the package exports itself only to `import`.
+const load = createRequire(import.meta.url);
+let library: Library | undefined;
+
+function parseTorrentTitle(name: string): ParsedResult {
+	library ??= load(fileURLToPath(import.meta.resolve('@viren070/parse-torrent-title'))) as Library;
+	return library.parseTorrentTitle(name);
+}
 
 /** Names longer than this are cut before parsing: the library's regexes are linear, but not free. */
 const MAX_PARSED_LENGTH = 300;
@@ -142,13 +158,12 @@ export function readBaseRelease(name: string, parsed: ParsedResult): Release {
 let warm = false;
 
 /**
- * Reads one name so that the base parser builds its pattern index (~0.3–0.9 s of CPU once per process,
- * then well under a millisecond a name): done while nobody waits, not in the middle of a search's pages.
+ * Reads one name through the whole reader, so that the library loads and builds its pattern index and
+ * this file's code is compiled (tens of milliseconds of CPU once per process, then microseconds a name):
+ * done while nobody waits, not in the middle of a search's pages.
  */
 export function warmUpReleaseParser(): void {
-	if (warm) return;
-	warm = true;
-	parseTorrentTitle('Warm.Up.S01E02.2024.1080p.WEB-DL.DDP5.1.H.264-GRP');
+	if (!warm) parseRelease('Warm.Up.S01E02.2024.1080p.WEB-DL.DDP5.1.H.264-GRP');
 }
 
 /** Whether the first name has been read (a search that starts before then warms the parser up first). */

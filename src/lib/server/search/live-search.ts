@@ -6,7 +6,12 @@
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { EngineEvent, PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
-import { MIN_FETCH_MS, answerChallenge, challengeReason } from '#lib/server/egress/index.ts';
+import {
+	MIN_FETCH_MS,
+	afterRequestsWritten,
+	answerChallenge,
+	challengeReason
+} from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
 import { ChallengeSolver } from '#lib/server/harvest/flaresolverr.ts';
@@ -14,6 +19,7 @@ import { harvestPage, type PageBudget, type PageOutcome } from '#lib/server/harv
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
 import { watchSwarm } from '#lib/server/swarm/index.ts';
 import { recordSearch } from '#lib/server/engine-stats/recorder.ts';
+import { releaseParserIsWarm, warmUpReleaseParser } from '#lib/server/release/parse-release.ts';
 import { askEngine } from './ask-engine.ts';
 import type { FinishedSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
@@ -57,6 +63,11 @@ class SearchRun {
 	#swarmGrace: ReturnType<typeof setTimeout> | null = null;
 	/** FlareSolverr for this search's challenged answers (FLARESOLVERR_URL), within its own bound. */
 	readonly #solver = config.flaresolverrUrl ? new ChallengeSolver(config.flaresolverrUrl) : null;
+	/**
+	 * A process's first search readies the release parser once its engine requests are on the wire, in
+	 * the wait for their answers, rather than before sending them or with the first name read.
+	 */
+	readonly #cancelWarmUp = releaseParserIsWarm() ? null : afterRequestsWritten(warmUpReleaseParser);
 	readonly swarm = watchSwarm({
 		health: (infohash, counts) => this.#learn(infohash, counts),
 		metadata: (infohash, metadata) => this.#learn(infohash, metadata),
@@ -330,6 +341,7 @@ class SearchRun {
 		}
 		this.#finished = true;
 		clearTimeout(this.#deadline);
+		this.#cancelWarmUp?.();
 		if (this.#swarmGrace) clearTimeout(this.#swarmGrace);
 		this.swarm?.stop();
 		this.controller.abort();

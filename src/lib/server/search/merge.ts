@@ -4,7 +4,7 @@
 import { MAX_RESULT_FILES, type Result, type ResultFile, type Source } from '#lib/search-events.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
 import { buildMagnet } from '#lib/server/magnet/magnet.ts';
-import { parseRelease, releaseParserIsWarm, warmUpReleaseParser } from '#lib/server/release/parse-release.ts';
+import { parseRelease } from '#lib/server/release/parse-release.ts';
 
 /** Trackers beyond this many add nothing a client needs and bloat every magnet. */
 const MAX_TRACKERS = 30;
@@ -44,12 +44,6 @@ function maxKnown(a: number | null, b: number | null | undefined): number | null
 
 export class ResultSet {
 	#entries = new Map<string, Entry>();
-
-	constructor() {
-		// A process's first search readies the release parser once its requests are out and before any
-		// answer is read, rather than with the first name, where it would eat into the pages' time budget.
-		if (!releaseParserIsWarm()) setImmediate(warmUpReleaseParser).unref();
-	}
 
 	get size(): number {
 		return this.#entries.size;

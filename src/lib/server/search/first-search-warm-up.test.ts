@@ -1,0 +1,62 @@
+// A process's first search readies the release parser in the wait for its engines' answers: before any
+// name is read, and without the page having warmed the search core up.
+import ipaddr from 'ipaddr.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startFakeWeb, type FakeWeb } from '#tests/fake-web/fake-web.ts';
+import { duckduckgoSerp } from '#tests/fake-web/serp.ts';
+import type { SearchEvent } from '#lib/search-events.ts';
+import { closeEgress } from '#lib/server/egress/index.ts';
+import { releaseParserIsWarm } from '#lib/server/release/parse-release.ts';
+import { search } from './search.ts';
+
+const settings = vi.hoisted(() => ({
+	urls: {} as Record<string, string>,
+	config: {
+		defaultEngines: ['duckduckgo'],
+		siteTimeoutMs: 5000,
+		searchTimeoutMs: 120_000,
+		egressAllowlist: [] as unknown[],
+		cacheTtlSeconds: 0,
+		egressMaxInFlight: 24,
+		egressConnectionsPerHost: 4
+	}
+}));
+vi.mock('#lib/server/config.ts', () => ({
+	config: settings.config,
+	engineUrlOverride: (id: string) => settings.urls[id]
+}));
+
+let web: FakeWeb;
+
+beforeAll(async () => {
+	web = await startFakeWeb();
+	settings.config.egressAllowlist = [ipaddr.parseCIDR('127.0.0.1/32')];
+	settings.urls.duckduckgo = `${web.url}/ddg`;
+});
+afterAll(async () => {
+	await closeEgress();
+	await web.close();
+});
+
+describe("a process's first search", () => {
+	it('readies the release parser while its engine has not answered yet', async () => {
+		let answer!: () => void;
+		const answered = new Promise<void>((resolve) => (answer = resolve));
+		const name = 'Some.Film.2024.2160p.WEB-DL.x265-GRP';
+		web.route('/post', { body: `<a href="magnet:?xt=urn:btih:${'a'.repeat(40)}&dn=${name}">it</a>` });
+		web.route('/ddg/html', { body: duckduckgoSerp([`${web.url}/post`]), hold: () => answered });
+
+		expect(releaseParserIsWarm()).toBe(false);
+		const seen: SearchEvent[] = [];
+		const running = (async () => {
+			for await (const event of search('first search')) seen.push(event);
+		})();
+		while (!web.requests.some((path) => path.startsWith('/ddg/html')) || !releaseParserIsWarm())
+			await new Promise((resolve) => setImmediate(resolve));
+		expect(seen).toEqual([]);
+		answer();
+		await running;
+		const result = seen.find((event) => event.type === 'result');
+		expect(result).toMatchObject({ release: { resolution: '2160p', codec: 'x265' } });
+	});
+});
