@@ -84,8 +84,8 @@ describe('parsePreferences', () => {
 	});
 
 	it('is a zod schema other modules can reuse on their own records', () => {
-		expect(preferencesSchema.parse({ res: '720p' }).res).toEqual(['720p']);
-		expect(preferencesSchema.safeParse({ sort: 'nope' }).success).toBe(false);
+		expect(preferencesSchema().parse({ res: '720p' }).res).toEqual(['720p']);
+		expect(preferencesSchema().safeParse({ sort: 'nope' }).success).toBe(false);
 	});
 });
 

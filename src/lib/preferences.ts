@@ -100,66 +100,80 @@ function sizeBound(name: string) {
 	);
 }
 
-const languages = z.pipe(
-	z.string().check(z.maxLength(MAX_VALUE_LENGTH, 'lang is too long')),
-	z.transform((value: string, ctx): string[] => {
-		const codes = listedWords(value);
-		const wrong = codes.filter((code) => !/^[a-z]{2}$/.test(code));
-		if (wrong.length > 0) {
-			return refuse(
-				ctx,
-				`lang: ${wrong[0]!.slice(0, 20)} is not a two-letter language code (ISO 639-1) like pt or en`
-			);
-		}
-		return codes;
-	})
-);
+function languageList() {
+	return z.pipe(
+		z.string().check(z.maxLength(MAX_VALUE_LENGTH, 'lang is too long')),
+		z.transform((value: string, ctx): string[] => {
+			const codes = listedWords(value);
+			const wrong = codes.filter((code) => !/^[a-z]{2}$/.test(code));
+			if (wrong.length > 0) {
+				return refuse(
+					ctx,
+					`lang: ${wrong[0]!.slice(0, 20)} is not a two-letter language code (ISO 639-1) like pt or en`
+				);
+			}
+			return codes;
+		})
+	);
+}
 
 const perresMessage = `perres must be a whole number from 1 to ${MAX_PER_RESOLUTION}`;
 
+function buildPreferencesSchema() {
+	return z
+		.object({
+			res: z._default(wordList('res', RESOLUTIONS, 'resolution'), []),
+			exclude: z._default(wordList('exclude', EXCLUSIONS, 'exclusion'), []),
+			minsize: z._default(z.nullable(sizeBound('minsize')), null),
+			maxsize: z._default(z.nullable(sizeBound('maxsize')), null),
+			lang: z._default(languageList(), []),
+			sort: z._default(
+				z.pipe(
+					z.pipe(
+						z.string(),
+						z.transform((value: string) => value.trim().toLowerCase())
+					),
+					z.enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` })
+				),
+				'best'
+			),
+			perres: z._default(
+				z.nullable(
+					z.pipe(
+						z.pipe(z.string().check(z.regex(/^\s*\d{1,4}\s*$/, perresMessage)), z.transform(Number)),
+						z.number().check(z.gte(1, perresMessage), z.lte(MAX_PER_RESOLUTION, perresMessage))
+					)
+				),
+				null
+			)
+		})
+		.check(
+			z.refine(
+				(value) => value.minsize === null || value.maxsize === null || value.minsize <= value.maxsize,
+				{
+					message: 'minsize must not be above maxsize'
+				}
+			)
+		) satisfies z.ZodMiniType<Preferences, Partial<Record<(typeof PREFERENCE_KEYS)[number], string | null>>>;
+}
+
+let schema: ReturnType<typeof buildPreferencesSchema> | undefined;
+
 /**
  * Preferences from their text form, every value a string as URLs and Stremio configurations carry them;
- * an absent (or empty) key is the default. Errors name the parameter.
+ * an absent (or empty) key is the default. Errors name the parameter. Built on first use: a freshly
+ * started server renders its home page without building it.
  */
-export const preferencesSchema = z
-	.object({
-		res: z._default(wordList('res', RESOLUTIONS, 'resolution'), []),
-		exclude: z._default(wordList('exclude', EXCLUSIONS, 'exclusion'), []),
-		minsize: z._default(z.nullable(sizeBound('minsize')), null),
-		maxsize: z._default(z.nullable(sizeBound('maxsize')), null),
-		lang: z._default(languages, []),
-		sort: z._default(
-			z.pipe(
-				z.pipe(
-					z.string(),
-					z.transform((value: string) => value.trim().toLowerCase())
-				),
-				z.enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` })
-			),
-			'best'
-		),
-		perres: z._default(
-			z.nullable(
-				z.pipe(
-					z.pipe(z.string().check(z.regex(/^\s*\d{1,4}\s*$/, perresMessage)), z.transform(Number)),
-					z.number().check(z.gte(1, perresMessage), z.lte(MAX_PER_RESOLUTION, perresMessage))
-				)
-			),
-			null
-		)
-	})
-	.check(
-		z.refine((value) => value.minsize === null || value.maxsize === null || value.minsize <= value.maxsize, {
-			message: 'minsize must not be above maxsize'
-		})
-	) satisfies z.ZodMiniType<Preferences, Partial<Record<(typeof PREFERENCE_KEYS)[number], string | null>>>;
+export function preferencesSchema(): ReturnType<typeof buildPreferencesSchema> {
+	return (schema ??= buildPreferencesSchema());
+}
 
 export type PreferencesOutcome = { ok: true; value: Preferences } | { ok: false; error: string };
 
 function parseRecord(record: Record<string, string>): PreferencesOutcome {
 	// an empty value (a form's untouched field) means the default, as if the key were absent
 	const given = Object.fromEntries(Object.entries(record).filter(([, value]) => value.trim() !== ''));
-	const parsed = preferencesSchema.safeParse(given);
+	const parsed = preferencesSchema().safeParse(given);
 	if (parsed.success) return { ok: true, value: parsed.data };
 	return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid preferences' };
 }
