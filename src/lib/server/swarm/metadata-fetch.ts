@@ -55,7 +55,9 @@ export async function fetchMetadata(
 	if (options.signal.aborted) return { ok: false, error: 'aborted' };
 
 	return new Promise((resolve) => {
-		const socket = connect({ host: peer.address, port: peer.port });
+		// The exchange is a few small messages each way (handshake, extended handshake, requests): Nagle's
+		// algorithm would hold each behind the peer's delayed ACK, tens of ms a message.
+		const socket = connect({ host: peer.address, port: peer.port, noDelay: true });
 		const wire = new WireProtocol('tcpOutgoing');
 		let received = 0;
 		let settled = false;
