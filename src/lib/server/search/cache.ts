@@ -67,8 +67,8 @@ const searches = stateNamespace<FinishedSearch>('searches', {
 	maxEntries: 200
 });
 
-// The same words asked of the same endpoints: a mirror (`<ENGINE>_URL`) may answer differently.
-function keyOf(query: string, engines: readonly EngineId[]): string {
+/** The same words asked of the same endpoints: a mirror (`<ENGINE>_URL`) may answer differently. */
+export function searchKey(query: string, engines: readonly EngineId[]): string {
 	const words = query.trim().toLowerCase().split(/\s+/).join(' ');
 	const asked = [...engines].sort().map((id) => `${id}=${engineUrl(id)}`);
 	return createHash('sha256')
@@ -81,7 +81,7 @@ export async function cachedSearch(
 	engines: readonly EngineId[]
 ): Promise<SearchEvent[] | null> {
 	if (config.cacheTtlSeconds === 0) return null;
-	const search = await searches.get(keyOf(query, engines));
+	const search = await searches.get(searchKey(query, engines));
 	if (!search) return null;
 	return [
 		...search.engines,
@@ -99,5 +99,5 @@ export async function rememberSearch(
 ): Promise<void> {
 	if (config.cacheTtlSeconds === 0) return;
 	if (!search.engines.some((engine) => engine.status === 'ok' || engine.status === 'empty')) return;
-	await searches.set(keyOf(query, engines), search, config.cacheTtlSeconds * 1000);
+	await searches.set(searchKey(query, engines), search, config.cacheTtlSeconds * 1000);
 }

@@ -110,4 +110,27 @@ describe('search schedule', () => {
 			await Promise.all(slowSites.map((site) => site.close()));
 		}
 	});
+
+	it('answers a second ask for a running search from that search: its engine is asked once', async () => {
+		let answer!: () => void;
+		const answered = new Promise<void>((resolve) => (answer = resolve));
+		free.route('/joined', { body: `<a href="magnet:?xt=urn:btih:${hash(7)}&dn=joined">joined</a>` });
+		busy.route('/ddg/html', { body: duckduckgoSerp([`${free.url}/joined`]), hold: () => answered });
+		const asked = () => busy.requests.filter((path) => path.startsWith('/ddg/html')).length;
+		const before = asked();
+
+		const first = events('asked twice');
+		while (asked() === before) await new Promise((resolve) => setImmediate(resolve));
+		// The same words in other case and spacing: the same search.
+		const second = events('Asked  twice');
+		answer();
+		const [firstEvents, secondEvents] = await Promise.all([first, second]);
+
+		expect(asked()).toBe(before + 1);
+		expect(secondEvents).toEqual(firstEvents);
+		expect(firstEvents).toContainEqual(expect.objectContaining({ type: 'result', infohash: hash(7) }));
+		// Once it has ended, the next ask is a search of its own (the store is off here).
+		await events('asked twice');
+		expect(asked()).toBe(before + 2);
+	});
 });

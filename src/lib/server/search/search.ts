@@ -1,6 +1,7 @@
 // The search, as every face asks for it: a finished search from the state store when there is one (a
-// reload, Stremio asking again, the next process after an idle exit), else a live one, kept there when
-// it completes: the store is read and written here alone. The live search
+// reload, Stremio asking again, the next process after an idle exit), else the live one already running
+// for the same words and engines, else a new live one, kept there when it completes: the store is read
+// and written here alone. The live search
 // (engines, parsers, egress, the swarm) is loaded only when needed, so a repeat answered from the store
 // costs a freshly woken process none of it.
 import { getRequestEvent } from '$app/server';
@@ -8,7 +9,8 @@ import type { EngineId } from '#lib/engine-ids.ts';
 import type { SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
 import { searchRunning } from '#lib/server/memory-settle.ts';
-import { cachedSearch, rememberSearch } from './cache.ts';
+import { cachedSearch, rememberSearch, searchKey } from './cache.ts';
+import { SharedRun } from './shared-run.ts';
 
 export interface SearchOptions {
 	/** Engines to ask; the configured defaults when absent. */
@@ -33,6 +35,9 @@ export function search(query: string, options: SearchOptions = {}): AsyncGenerat
 	return answer(query, options, currentRequestId());
 }
 
+/** Live searches running, by searchKey: a second ask for one joins it (Stremio asking again, a reload). */
+const running = new Map<string, SharedRun<SearchEvent>>();
+
 async function* answer(
 	query: string,
 	options: SearchOptions,
@@ -44,15 +49,25 @@ async function* answer(
 		yield* cached;
 		return;
 	}
-	const { liveSearch } = await import('./live-search.ts');
-	const ended = searchRunning();
-	try {
-		yield* liveSearch(query, engineIds, requestId, options.signal, (finished) =>
-			rememberSearch(query, engineIds, finished)
-		);
-	} finally {
-		ended();
+	const key = searchKey(query, engineIds);
+	if (!running.get(key)?.joinable) {
+		const { liveSearch } = await import('./live-search.ts');
+		if (!running.get(key)?.joinable) {
+			const ended = searchRunning();
+			const run: SharedRun<SearchEvent> = new SharedRun(
+				(signal) =>
+					liveSearch(query, engineIds, requestId, signal, (finished) =>
+						rememberSearch(query, engineIds, finished)
+					),
+				() => {
+					ended();
+					if (running.get(key) === run) running.delete(key);
+				}
+			);
+			running.set(key, run);
+		}
 	}
+	yield* (running.get(key) as SharedRun<SearchEvent>).read(options.signal);
 }
 
 /**
