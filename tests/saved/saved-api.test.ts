@@ -123,6 +123,14 @@ describe('saved searches API', { timeout: 60_000 }, () => {
 			body: JSON.stringify({ infohashes: [hashOf(SECOND)] })
 		});
 		expect(viewed.status).toBe(204);
+		const viewedNotJson = await fetch(`${app.url}/api/saved/${saved.body.id}/viewed`, {
+			method: 'POST',
+			body: 'infohashes=x'
+		});
+		expect({ status: viewedNotJson.status, body: await viewedNotJson.json() }).toEqual({
+			status: 400,
+			body: { error: 'the body must be JSON: {"infohashes": ["…"]}' }
+		});
 		expect(((await (await fetch(`${app.url}/api/saved`)).json()) as { new: number }[])[0]!.new).toBe(0);
 
 		const renamed = await fetch(`${app.url}/api/saved/${saved.body.id}`, {

@@ -3,9 +3,11 @@
 import { json } from '@sveltejs/kit';
 import { z } from '#lib/zod.ts';
 import { authorizeChange } from '#lib/server/http/authorize-change.ts';
+import { readJsonBody } from '#lib/server/http/json-body.ts';
 import { markViewed, MAX_SEEN_PER_SEARCH } from '#lib/server/saved/saved-searches.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
+const USAGE = '{"infohashes": ["…"]}';
 
 const Viewed = z.object(
 	{
@@ -18,13 +20,15 @@ const Viewed = z.object(
 			)
 			.check(z.maxLength(MAX_SEEN_PER_SEARCH, `infohashes must hold at most ${MAX_SEEN_PER_SEARCH}`))
 	},
-	{ error: 'the body must be a JSON object: {"infohashes": […]}' }
+	{ error: `the body must be a JSON object: ${USAGE}` }
 );
 
 export async function POST(event) {
 	const owner = authorizeChange(event);
 	if (!owner.ok) return json({ error: owner.error }, { status: 403, headers: NO_STORE });
-	const parsed = Viewed.safeParse(await event.request.json().catch(() => null));
+	const body = await readJsonBody(event.request, USAGE);
+	if (!body.ok) return json({ error: body.error }, { status: 400, headers: NO_STORE });
+	const parsed = Viewed.safeParse(body.value);
 	if (!parsed.success)
 		return json(
 			{ error: parsed.error.issues[0]?.message ?? 'invalid body' },
