@@ -103,7 +103,7 @@ describe('parseStremioConfig', () => {
 	});
 
 	it('reads engines apart from the preferences', () => {
-		const parsed = parseStremioConfig('engines=yts,apibay|perres=2');
+		const parsed = parseStremioConfig('engines=yts, APIBAY,yts|perres=2');
 		expect(parsed).toEqual({
 			ok: true,
 			value: { preferences: { ...DEFAULT_PREFERENCES, perres: 2 }, engines: ['yts', 'apibay'] }

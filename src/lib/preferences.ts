@@ -225,10 +225,7 @@ export function parseStremioConfig(
 		const value = at === -1 ? '' : pair.slice(at + 1);
 		if (at === -1) return { ok: false, error: `${key.slice(0, 40)} needs a value (key=value)` };
 		if (key === 'engines') {
-			engines = value
-				.split(',')
-				.map((id) => id.trim().toLowerCase())
-				.filter(Boolean);
+			engines = listedWords(value);
 			if (engines.length === 0) return { ok: false, error: 'engines must name at least one engine' };
 			continue;
 		}
