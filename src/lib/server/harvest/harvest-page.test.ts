@@ -1,7 +1,6 @@
 // Harvesting one result link over real HTTP on loopback: pages, result links that are .torrent files, and
 // pages past the 2 MiB cap.
 import { gzipSync } from 'node:zlib';
-import ipaddr from 'ipaddr.js';
 import parseTorrent from 'parse-torrent';
 import fixtures from 'webtorrent-fixtures';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,14 +8,7 @@ import { startFakeWeb, type FakeWeb } from '#tests/fake-web/fake-web.ts';
 import { closeEgress, LIMITS } from '#lib/server/egress/index.ts';
 import { harvestPage } from './harvest-page.ts';
 
-vi.mock('#lib/server/config.ts', () => ({
-	config: {
-		egressAllowlist: [ipaddr.parseCIDR('127.0.0.1/32')],
-		siteTimeoutMs: 5000,
-		egressMaxInFlight: 24,
-		egressConnectionsPerHost: 4
-	}
-}));
+vi.mock('#lib/server/config.ts', () => import('#tests/loopback-config.ts'));
 
 const hash = (n: number) => n.toString(16).padStart(40, '0');
 const budget = () => ({ signal: new AbortController().signal });

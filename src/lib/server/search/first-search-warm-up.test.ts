@@ -1,37 +1,21 @@
 // A process's first search readies the release parser in the wait for its engines' answers: before any
 // name is read, and without the page having warmed the search core up.
-import ipaddr from 'ipaddr.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFakeWeb, type FakeWeb } from '#tests/fake-web/fake-web.ts';
+import { engineUrls } from '#tests/loopback-config.ts';
 import { duckduckgoSerp } from '#tests/fake-web/serp.ts';
 import type { SearchEvent } from '#lib/search-events.ts';
 import { closeEgress } from '#lib/server/egress/index.ts';
 import { releaseParserIsWarm } from '#lib/server/release/parse-release.ts';
 import { search } from './search.ts';
 
-const settings = vi.hoisted(() => ({
-	urls: {} as Record<string, string>,
-	config: {
-		defaultEngines: ['duckduckgo'],
-		siteTimeoutMs: 5000,
-		searchTimeoutMs: 120_000,
-		egressAllowlist: [] as unknown[],
-		cacheTtlSeconds: 0,
-		egressMaxInFlight: 24,
-		egressConnectionsPerHost: 4
-	}
-}));
-vi.mock('#lib/server/config.ts', () => ({
-	config: settings.config,
-	engineUrlOverride: (id: string) => settings.urls[id]
-}));
+vi.mock('#lib/server/config.ts', () => import('#tests/loopback-config.ts'));
 
 let web: FakeWeb;
 
 beforeAll(async () => {
 	web = await startFakeWeb();
-	settings.config.egressAllowlist = [ipaddr.parseCIDR('127.0.0.1/32')];
-	settings.urls.duckduckgo = `${web.url}/ddg`;
+	engineUrls.duckduckgo = `${web.url}/ddg`;
 });
 afterAll(async () => {
 	await closeEgress();

@@ -1,30 +1,16 @@
 // The search core's schedule over real HTTP on loopback: which pages start, in what order, and when the
 // search ends. Asserted by the order of events and their outcome, never by time.
-import ipaddr from 'ipaddr.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFakeWeb, type FakeWeb } from '#tests/fake-web/fake-web.ts';
+import { config, engineUrls } from '#tests/loopback-config.ts';
 import { duckduckgoSerp } from '#tests/fake-web/serp.ts';
 import type { PageEvent, SearchEvent } from '#lib/search-events.ts';
 import { closeEgress } from '#lib/server/egress/index.ts';
 import { search } from './search.ts';
 
-const settings = vi.hoisted(() => ({
-	urls: {} as Record<string, string>,
-	config: {
-		defaultEngines: ['duckduckgo', 'bing'],
-		siteTimeoutMs: 600,
-		// Far past anything here: a search that only ended at its deadline would fail the test's own timeout.
-		searchTimeoutMs: 120_000,
-		egressAllowlist: [] as unknown[],
-		cacheTtlSeconds: 0,
-		egressMaxInFlight: 24,
-		egressConnectionsPerHost: 4
-	}
-}));
-vi.mock('#lib/server/config.ts', () => ({
-	config: settings.config,
-	engineUrlOverride: (id: string) => settings.urls[id]
-}));
+vi.mock('#lib/server/config.ts', () => import('#tests/loopback-config.ts'));
+config.defaultEngines = ['duckduckgo', 'bing'];
+config.siteTimeoutMs = 600;
 
 const hash = (n: number) => n.toString(16).padStart(40, '0');
 let busy: FakeWeb;
@@ -33,9 +19,8 @@ let free: FakeWeb;
 beforeAll(async () => {
 	busy = await startFakeWeb();
 	free = await startFakeWeb();
-	settings.config.egressAllowlist = [ipaddr.parseCIDR('127.0.0.1/32')];
-	settings.urls.duckduckgo = `${busy.url}/ddg`;
-	settings.urls.bing = `${busy.url}/bing`;
+	engineUrls.duckduckgo = `${busy.url}/ddg`;
+	engineUrls.bing = `${busy.url}/bing`;
 });
 afterAll(async () => {
 	await closeEgress();
