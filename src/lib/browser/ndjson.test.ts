@@ -1,6 +1,7 @@
-// NDJSON reading across arbitrary chunk boundaries, including multi-byte characters split in two.
+// NDJSON reading across arbitrary chunk boundaries, including multi-byte characters split in two, and the
+// lines of one chunk handed over together.
 import { describe, expect, it } from 'vitest';
-import { readNdjson } from './ndjson.ts';
+import { readNdjsonBatches } from './ndjson.ts';
 
 function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
 	return new ReadableStream({
@@ -11,19 +12,29 @@ function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
 	});
 }
 
-async function collect(stream: ReadableStream<Uint8Array>): Promise<unknown[]> {
-	const items: unknown[] = [];
-	for await (const item of readNdjson(stream)) items.push(item);
-	return items;
+async function batches(stream: ReadableStream<Uint8Array>): Promise<unknown[][]> {
+	const read: unknown[][] = [];
+	for await (const batch of readNdjsonBatches(stream)) read.push(batch);
+	return read;
 }
 
-describe('readNdjson', () => {
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('readNdjsonBatches', () => {
 	it('yields one value per line however the bytes are cut', async () => {
-		const bytes = new TextEncoder().encode('{"a":1}\n{"name":"ação"}\n\n{"b":2}');
+		const bytes = encode('{"a":1}\n{"name":"ação"}\n\n{"b":2}');
 		const chunks = [...bytes].map((byte) => Uint8Array.of(byte));
-		expect(await collect(streamOf(chunks))).toEqual([{ a: 1 }, { name: 'ação' }, { b: 2 }]);
+		expect((await batches(streamOf(chunks))).flat()).toEqual([{ a: 1 }, { name: 'ação' }, { b: 2 }]);
+	});
+	it('hands over every complete line of a chunk together, keeping a cut line for the next', async () => {
+		const chunks = ['{"a":1}\n{"a":2}\n{"a"', ':3}\n', '{"a":4}\n{"a":5}\n{"a":6}\n'].map(encode);
+		expect(await batches(streamOf(chunks))).toEqual([
+			[{ a: 1 }, { a: 2 }],
+			[{ a: 3 }],
+			[{ a: 4 }, { a: 5 }, { a: 6 }]
+		]);
 	});
 	it('fails loudly on a line that is not JSON', async () => {
-		await expect(collect(streamOf([new TextEncoder().encode('{"a":1}\nnope\n')]))).rejects.toThrow();
+		await expect(batches(streamOf([encode('{"a":1}\nnope\n')]))).rejects.toThrow();
 	});
 });
