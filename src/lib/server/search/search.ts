@@ -59,9 +59,13 @@ async function* answer(
 					liveSearch(query, engineIds, requestId, signal, (finished) =>
 						rememberSearch(query, engineIds, finished)
 					),
-				() => {
-					ended();
-					if (running.get(key) === run) running.delete(key);
+				{
+					// A result is sent again as it grows: one who joins later needs only its latest state.
+					keyOf: (event) => (event.type === 'result' ? event.infohash : null),
+					ended() {
+						ended();
+						if (running.get(key) === run) running.delete(key);
+					}
 				}
 			);
 			running.set(key, run);

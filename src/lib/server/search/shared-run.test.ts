@@ -16,7 +16,7 @@ function fedRun() {
 			});
 			return channel;
 		},
-		() => (seen.ended = true)
+		{ keyOf: (event) => (event >= 100 ? String(event % 100) : null), ended: () => (seen.ended = true) }
 	);
 	return { channel, seen, run };
 }
@@ -65,5 +65,17 @@ describe('SharedRun', () => {
 		expect(run.joinable).toBe(false);
 		await turns();
 		expect(seen.ended).toBe(true);
+	});
+
+	it('gives a later reader only the latest of events that supersede each other', async () => {
+		const { channel, run } = fedRun();
+		const early = readAll(run.read());
+		// 101 and 201 are two states of one thing (key 1); 2 and 3 stand alone.
+		for (const event of [101, 2, 201, 3]) channel.push(event);
+		await turns();
+		const late = readAll(run.read());
+		channel.close();
+		expect(await early).toEqual([101, 2, 201, 3]);
+		expect(await late).toEqual([2, 201, 3]);
 	});
 });

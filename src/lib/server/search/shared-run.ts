@@ -1,8 +1,17 @@
 // One producer of events read by any number of readers, each from the first event: how a second ask for
 // a search that is running joins it instead of asking every engine again. The producer is stopped (its
 // signal aborted) when its last reader leaves before the end.
+export interface SharedRunOptions<T> {
+	/** Events with the same key supersede each other: only the latest is kept for readers still to come. */
+	keyOf(event: T): string | null;
+	/** Called when the producer has ended, however it ended. */
+	ended(): void;
+}
+
 export class SharedRun<T> {
-	readonly #events: T[] = [];
+	/** What a reader joining now reads; a superseded event is left as a hole, so indexes stay put. */
+	readonly #events: (T | undefined)[] = [];
+	readonly #latest = new Map<string, number>();
 	#wake: (() => void)[] = [];
 	#ended = false;
 	#readers = 0;
@@ -13,22 +22,33 @@ export class SharedRun<T> {
 		return !this.#ended && !this.#controller.signal.aborted;
 	}
 
-	/** Starts `produce` at once; `ended` is called when it has ended, however it ended. */
-	constructor(produce: (signal: AbortSignal) => AsyncIterable<T>, ended: () => void) {
-		void this.#pump(produce(this.#controller.signal), ended);
+	/** Starts `produce` at once. */
+	constructor(
+		produce: (signal: AbortSignal) => AsyncIterable<T>,
+		readonly options: SharedRunOptions<T>
+	) {
+		void this.#pump(produce(this.#controller.signal));
 	}
 
-	async #pump(events: AsyncIterable<T>, ended: () => void): Promise<void> {
+	async #pump(events: AsyncIterable<T>): Promise<void> {
 		try {
-			for await (const event of events) {
-				this.#events.push(event);
-				this.#wakeReaders();
-			}
+			for await (const event of events) this.#keep(event);
 		} finally {
 			this.#ended = true;
 			this.#wakeReaders();
-			ended();
+			this.options.ended();
 		}
+	}
+
+	#keep(event: T): void {
+		const key = this.options.keyOf(event);
+		if (key !== null) {
+			const earlier = this.#latest.get(key);
+			if (earlier !== undefined) this.#events[earlier] = undefined;
+			this.#latest.set(key, this.#events.length);
+		}
+		this.#events.push(event);
+		this.#wakeReaders();
 	}
 
 	#wakeReaders(): void {
@@ -50,8 +70,10 @@ export class SharedRun<T> {
 		signal?.addEventListener('abort', leave, { once: true });
 		try {
 			for (let next = 0; !left;) {
-				if (next < this.#events.length) yield this.#events[next++] as T;
-				else if (this.#ended) return;
+				if (next < this.#events.length) {
+					const event = this.#events[next++];
+					if (event !== undefined) yield event;
+				} else if (this.#ended) return;
 				else await new Promise<void>((resolve) => this.#wake.push(resolve));
 			}
 		} finally {
