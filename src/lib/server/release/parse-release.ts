@@ -166,7 +166,7 @@ export function warmUpReleaseParser(): void {
 	if (!warm) parseRelease('Warm.Up.S01E02.2024.1080p.WEB-DL.DDP5.1.H.264-GRP');
 }
 
-/** Whether the first name has been read (a search that starts before then warms the parser up first). */
+/** Whether the first name has been read (until then, a search readies the parser once its requests are out). */
 export function releaseParserIsWarm(): boolean {
 	return warm;
 }

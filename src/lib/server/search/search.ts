@@ -50,28 +50,41 @@ async function* answer(
 		return;
 	}
 	const key = searchKey(query, engineIds);
-	if (!running.get(key)?.joinable) {
+	let run = running.get(key);
+	if (!run?.joinable) {
 		const { liveSearch } = await import('./live-search.ts');
-		if (!running.get(key)?.joinable) {
-			const ended = searchRunning();
-			const run: SharedRun<SearchEvent> = new SharedRun(
-				(signal) =>
-					liveSearch(query, engineIds, requestId, signal, (finished) =>
-						rememberSearch(query, engineIds, finished)
-					),
-				{
-					// A result is sent again as it grows: one who joins later needs only its latest state.
-					keyOf: (event) => (event.type === 'result' ? event.infohash : null),
-					ended() {
-						ended();
-						if (running.get(key) === run) running.delete(key);
-					}
-				}
-			);
-			running.set(key, run);
-		}
+		// Another ask may have started it while the live search loaded.
+		run = running.get(key);
+		if (!run?.joinable) run = startRun(key, liveSearch, query, engineIds, requestId);
 	}
-	yield* (running.get(key) as SharedRun<SearchEvent>).read(options.signal);
+	yield* run.read(options.signal);
+}
+
+/** Starts a live search that others may join until it ends, kept in the store once it completes. */
+function startRun(
+	key: string,
+	liveSearch: typeof import('./live-search.ts').liveSearch,
+	query: string,
+	engineIds: EngineId[],
+	requestId: string
+): SharedRun<SearchEvent> {
+	const ended = searchRunning();
+	const run: SharedRun<SearchEvent> = new SharedRun(
+		(signal) =>
+			liveSearch(query, engineIds, requestId, signal, (finished) =>
+				rememberSearch(query, engineIds, finished)
+			),
+		{
+			// A result is sent again as it grows: one who joins later needs only its latest state.
+			keyOf: (event) => (event.type === 'result' ? event.infohash : null),
+			ended() {
+				ended();
+				if (running.get(key) === run) running.delete(key);
+			}
+		}
+	);
+	running.set(key, run);
+	return run;
 }
 
 /**

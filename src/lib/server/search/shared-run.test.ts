@@ -78,4 +78,12 @@ describe('SharedRun', () => {
 		expect(await early).toEqual([101, 2, 201, 3]);
 		expect(await late).toEqual([2, 201, 3]);
 	});
+
+	it('gives nothing to a reader whose client was gone before it read, and stops a run it alone held', async () => {
+		const { channel, seen, run } = fedRun();
+		channel.push(1);
+		expect(await readAll(run.read(AbortSignal.abort()))).toEqual([]);
+		expect(seen.stopped).toBe(true);
+		expect(run.joinable).toBe(false);
+	});
 });

@@ -68,6 +68,8 @@ export class SharedRun<T> {
 			this.#wakeReaders();
 		};
 		signal?.addEventListener('abort', leave, { once: true });
+		// A client gone before its first read: it reads nothing, and counts as gone.
+		if (signal?.aborted) leave();
 		try {
 			for (let next = 0; !left;) {
 				if (next < this.#events.length) {
