@@ -6,10 +6,10 @@ import type { Handle } from '@sveltejs/kit/hooks';
 
 /**
  * Pages that start their search at once: the results page asks /api/search/stream as soon as its scripts
- * run, and the basic page searches while it is written. Nobody types there, and the warm-up (a second or
- * more of one busy thread, mostly the release parser's index) would only hold up the page's own scripts,
- * which this process serves, and so its search; the search loads the core itself, sending its engine
- * requests first and readying the parser in the wait for their answers.
+ * run, and the basic page searches while it is written. Nobody types there, and the warm-up (hundreds of
+ * ms of one busy thread on a woken process) would only hold up the page's own scripts, which this process
+ * serves, and so its search; the search loads the core itself, sending its engine requests first and
+ * readying the parser in the wait for their answers.
  */
 const SEARCHING_PAGES = new Set(['/search', '/search/basic']);
 
