@@ -3,7 +3,8 @@
 // pieces as it arrives: no whole page is ever held. Pages are read with htmlparser2's streaming parser
 // rather than a cheerio DOM: on a 650 KB torrent page the DOM costs about 20 MiB and the stream almost
 // nothing, and a search reads dozens of pages.
-import { Parser } from 'htmlparser2';
+import type { Parser } from 'htmlparser2';
+import { streamingParser } from '#lib/server/markup.ts';
 import { infohashFromTorrentUrl, type Magnet } from '#lib/server/magnet/magnet.ts';
 import { MagnetScan } from './magnet-scan.ts';
 
@@ -93,7 +94,7 @@ function linkScan(pageUrl: string): { write(piece: string): void; end(): LinkSca
 			name: (named || text).slice(0, MAX_TITLE_LENGTH) || null
 		});
 	};
-	const parser = new Parser({
+	const parser = streamingParser({
 		onopentag(name, attributes) {
 			boundNesting(parser);
 			if (name === 'base' && attributes.href && base === pageUrl)

@@ -1,24 +1,16 @@
 // Reads what a release's name says about it (the contract's Release): @viren070/parse-torrent-title does
 // the reading, corrections.ts fixes what it is measured to get wrong, and this file maps its vocabulary
 // onto the contract's. Pure and cheap (tens of microseconds a name), so every result is parsed once.
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { ParsedResult } from '@viren070/parse-torrent-title';
 import type { Release, ReleaseSource, Resolution } from '#lib/release.ts';
+import { lazyModule } from '#lib/server/lazy-module.ts';
 import { correct, nearestResolution } from './corrections.ts';
 
-type Library = typeof import('@viren070/parse-torrent-title');
-
-// The library is loaded on first use, not with the search core: a process woken by an API search sends
-// its engine requests first and loads it in the wait for their answers (warmUpReleaseParser). Requiring
-// an ES module is synchronous, so a name read before then loads it on the spot; the path is resolved
-// first because the package exports itself only to `import`.
-const load = createRequire(import.meta.url);
-let library: Library | undefined;
+// Loaded on first use (lazy-module.ts); a search readies it in the wait for its engines' answers.
+const library = lazyModule<typeof import('@viren070/parse-torrent-title')>('@viren070/parse-torrent-title');
 
 function parseTorrentTitle(name: string): ParsedResult {
-	library ??= load(fileURLToPath(import.meta.resolve('@viren070/parse-torrent-title'))) as Library;
-	return library.parseTorrentTitle(name);
+	return library().parseTorrentTitle(name);
 }
 
 /** Names longer than this are cut before parsing: the library's regexes are linear, but not free. */
@@ -164,11 +156,6 @@ let warm = false;
  */
 export function warmUpReleaseParser(): void {
 	if (!warm) parseRelease('Warm.Up.S01E02.2024.1080p.WEB-DL.DDP5.1.H.264-GRP');
-}
-
-/** Whether the first name has been read (until then, a search readies the parser once its requests are out). */
-export function releaseParserIsWarm(): boolean {
-	return warm;
 }
 
 /** What a release's name says about it, or null when there is no name to read. */

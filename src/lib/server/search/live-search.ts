@@ -19,8 +19,8 @@ import { harvestPage, type PageBudget, type PageOutcome } from '#lib/server/harv
 import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
 import { watchSwarm } from '#lib/server/swarm/index.ts';
 import { recordSearch } from '#lib/server/engine-stats/recorder.ts';
-import { releaseParserIsWarm, warmUpReleaseParser } from '#lib/server/release/parse-release.ts';
 import { askEngine } from './ask-engine.ts';
+import { readersAreWarm, warmUpReaders } from './readers.ts';
 import type { FinishedSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
@@ -63,11 +63,8 @@ class SearchRun {
 	#swarmGrace: ReturnType<typeof setTimeout> | null = null;
 	/** FlareSolverr for this search's challenged answers (FLARESOLVERR_URL), within its own bound. */
 	readonly #solver = config.flaresolverrUrl ? new ChallengeSolver(config.flaresolverrUrl) : null;
-	/**
-	 * A process's first search readies the release parser once its engine requests are on the wire, in
-	 * the wait for their answers, rather than before sending them or with the first name read.
-	 */
-	readonly #cancelWarmUp = releaseParserIsWarm() ? null : afterRequestsWritten(warmUpReleaseParser);
+	/** A process's first search readies its readers once its engine requests are on the wire (readers.ts). */
+	readonly #cancelWarmUp = readersAreWarm() ? null : afterRequestsWritten(() => void warmUpReaders());
 	readonly swarm = watchSwarm({
 		health: (infohash, counts) => this.#learn(infohash, counts),
 		metadata: (infohash, metadata) => this.#learn(infohash, metadata),

@@ -88,15 +88,15 @@ function startRun(
 }
 
 /**
- * Loads everything a live search runs (engines, parsers, egress and undici, the swarm's code, the request
- * parameters) and readies the release parser's pattern index. The warm-up calls it while a person types,
- * so that their first search waits for none of it; a search calls nothing else to load.
+ * Loads everything a live search runs (engines, egress and undici, the swarm's code, the request
+ * parameters) and readies its readers (the markup parsers, the release parser's pattern index). The warm-up
+ * calls it while a person types, so that their first search waits for none of it.
  */
 export async function loadSearchCore(): Promise<void> {
-	const [release] = await Promise.all([
-		import('#lib/server/release/parse-release.ts'),
+	const [readers] = await Promise.all([
+		import('./readers.ts'),
 		import('./live-search.ts'),
 		import('./params.ts')
 	]);
-	release.warmUpReleaseParser();
+	await readers.warmUpReaders();
 }

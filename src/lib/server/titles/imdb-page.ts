@@ -1,6 +1,6 @@
 // The IMDb title page as a fallback namer: its <title> reads "Name (1994) - IMDb" or
 // "Name (TV Series 2011–2019) - IMDb".
-import * as cheerio from 'cheerio/slim';
+import { loadMarkup } from '#lib/server/markup.ts';
 import type { Title } from './title.ts';
 
 export function imdbTitleUrl(baseUrl: string, imdbId: string): string {
@@ -15,7 +15,7 @@ const NOT_A_TITLE = /^(?:\d{3} Error|IMDb\b.*)$/i;
 /** The title named by an IMDb page; null for pages that are not a title (errors, captchas). */
 export function parseImdbPageTitle(html: string): Title | null {
 	// cheerio decodes entities exactly once: "Law &amp; Order" becomes "Law & Order", never "&amp;".
-	const text = cheerio.load(html)('head > title').first().text().replace(/\s+/g, ' ').trim();
+	const text = loadMarkup(html)('head > title').first().text().replace(/\s+/g, ' ').trim();
 	const withYear = WITH_YEAR.exec(text);
 	if (withYear) return { name: withYear[1]!, year: Number(withYear[2]), source: 'imdb' };
 	const withoutYear = WITHOUT_YEAR.exec(text);

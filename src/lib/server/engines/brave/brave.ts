@@ -1,7 +1,7 @@
 // Brave Search (search.brave.com/search): reads the first link of each web result snippet
 // (`div.snippet[data-type="web"]`). Brave has its own index, so it finds pages the Bing-fed engines
 // miss, but it rate-limits servers quickly (HTTP 429), hence off by default.
-import * as cheerio from 'cheerio/slim';
+import { loadMarkup } from '#lib/server/markup.ts';
 import { captcha, looksLikeChallenge, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
@@ -19,7 +19,7 @@ export const brave: Engine = {
 		const failure = statusOutcome(answer);
 		if (failure) return failure;
 		if (looksLikeChallenge(answer.body)) return captcha('captcha page');
-		const $ = cheerio.load(answer.body);
+		const $ = loadMarkup(answer.body);
 		const hrefs = $('div.snippet[data-type="web"]')
 			.map((_, snippet) => $(snippet).find('a[href^="http"]').first().attr('href'))
 			.get();

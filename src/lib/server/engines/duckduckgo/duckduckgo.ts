@@ -1,7 +1,7 @@
 // DuckDuckGo's HTML-only endpoint (html.duckduckgo.com/html/): reads the organic result links, which
 // DuckDuckGo wraps in its own //duckduckgo.com/l/?uddg=<target> redirect. It answers without JavaScript
 // and is the most tolerant of a server asking, which makes it the first web engine we ask.
-import * as cheerio from 'cheerio/slim';
+import { loadMarkup } from '#lib/server/markup.ts';
 import { captcha, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
 import { hrefsAt, resultLinks } from '../shared/result-links.ts';
@@ -22,7 +22,7 @@ export const duckduckgo: Engine = {
 		if (answer.status === 202) return captcha('bot check (HTTP 202)');
 		const failure = statusOutcome(answer);
 		if (failure) return failure;
-		const $ = cheerio.load(answer.body);
+		const $ = loadMarkup(answer.body);
 		if ($('.anomaly-modal, #challenge-form, form[action*="anomaly"]').length > 0)
 			return captcha('anomaly challenge page');
 		// ads are result blocks too, marked as such

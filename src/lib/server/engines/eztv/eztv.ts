@@ -3,7 +3,7 @@
 // to the site's search page (/search/<words>), whose rows carry the magnet, size and seeders. The API
 // sends numbers as strings or as numbers; both are read. The API without an id lists the latest
 // episodes. Off by default: a TV-only index.
-import * as cheerio from 'cheerio/slim';
+import { loadMarkup } from '#lib/server/markup.ts';
 import { z } from '#lib/zod.ts';
 import { magnetKey, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
@@ -56,7 +56,7 @@ function fromApi(answer: EngineAnswer): EngineOutcome {
 }
 
 function fromSearchPage(answer: EngineAnswer): EngineOutcome {
-	const $ = cheerio.load(answer.body);
+	const $ = loadMarkup(answer.body);
 	if ($('table.forum_header_border').length === 0) return UNEXPECTED_SHAPE;
 	const sightings: Sighting[] = [];
 	for (const row of $('tr[name="hover"]').toArray()) {

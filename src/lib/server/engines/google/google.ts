@@ -3,7 +3,7 @@
 // "progressive" UI calls (asearch=arc, async=arc_id:…,_fmt:prog) with the app's user agent, as SearXNG's
 // google engine does today. Links come as /url?q=<target> or direct. Google blocks servers soonest
 // (the /sorry/ captcha), so it is off by default.
-import * as cheerio from 'cheerio/slim';
+import { loadMarkup } from '#lib/server/markup.ts';
 import { captcha, redirectTarget, statusOutcome } from '../shared/answer-status.ts';
 import { endpoint } from '../shared/request-url.ts';
 import { resultLinks } from '../shared/result-links.ts';
@@ -55,7 +55,7 @@ export const google: Engine = {
 		const failure = blockedAt(answer) ?? statusOutcome(answer);
 		if (failure) return failure;
 		if (/\/httpservice\/retry\/enablejs/.test(answer.body)) return captcha('JavaScript wall');
-		const $ = cheerio.load(answer.body);
+		const $ = loadMarkup(answer.body);
 		if ($('#captcha-form, form[action*="/sorry/"]').length > 0) return captcha('"unusual traffic" captcha');
 		const hrefs = $('div.MjjYud, div[jscontroller*="SC7lYd"], div.g')
 			.map((_, result) => $(result).find('a:has(h3), a:has(div[role="link"])').first().attr('href'))

@@ -2,7 +2,7 @@
 // a human size ("1.4 GiB") in its nyaa: namespace. RSS is the one view of a search that needs no
 // scraping of layout; without `q` it lists the latest uploads (category 1_2: English-translated anime,
 // the episodes a TV client wants).
-import * as cheerio from 'cheerio/slim';
+import { loadMarkup } from '#lib/server/markup.ts';
 import { z } from '#lib/zod.ts';
 import { captcha, looksLikeChallenge, statusOutcome, UNEXPECTED_SHAPE } from '../shared/answer-status.ts';
 import { parseByteSize } from '../shared/byte-size.ts';
@@ -48,7 +48,7 @@ export const nyaa: Engine = {
 		const failure = statusOutcome(answer);
 		if (failure) return failure;
 		if (looksLikeChallenge(answer.body)) return captcha('challenge page');
-		const $ = cheerio.load(answer.body, { xml: true });
+		const $ = loadMarkup(answer.body, { xml: true });
 		if ($('rss > channel').length !== 1) return UNEXPECTED_SHAPE;
 		const sightings: Sighting[] = [];
 		for (const item of $('channel > item').toArray()) {

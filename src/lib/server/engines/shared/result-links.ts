@@ -1,6 +1,6 @@
 // Turns the hrefs a result page holds into the links worth following: absolute, unwrapped from the
 // engine's click-tracking redirect, http(s) only, without the engine's own pages, each once.
-import * as cheerio from 'cheerio/slim';
+import { loadMarkup, type CheerioAPI } from '#lib/server/markup.ts';
 
 export interface LinkOptions {
 	/** The URL that was asked: relative and protocol-relative hrefs resolve against it. */
@@ -38,8 +38,8 @@ export function resultLinks(hrefs: Iterable<string | undefined>, options: LinkOp
 }
 
 /** The common case: the hrefs of the anchors a selector finds in an HTML page (or one already loaded). */
-export function hrefsAt(page: string | cheerio.CheerioAPI, selector: string): string[] {
-	const $ = typeof page === 'string' ? cheerio.load(page) : page;
+export function hrefsAt(page: string | CheerioAPI, selector: string): string[] {
+	const $ = typeof page === 'string' ? loadMarkup(page) : page;
 	return $(selector)
 		.map((_, element) => $(element).attr('href'))
 		.get();

@@ -2,7 +2,7 @@
 // text, `t=movie`/`t=tvsearch` by IMDb id where its caps say so, each item read from its torznab:attr
 // fields. An item that names only a .torrent (Jackett's and Prowlarr's /dl/ links) is handed back for
 // the search to fetch: engines never open connections.
-import * as cheerio from 'cheerio/slim';
+import { loadMarkup, type CheerioAPI } from '#lib/server/markup.ts';
 import type { Element } from 'domhandler';
 import { magnetKey, normaliseInfohash, parseMagnet } from '#lib/server/magnet/magnet.ts';
 import type { Sighting } from '#lib/server/sighting.ts';
@@ -41,7 +41,7 @@ export function capsRequest(baseUrl: string): EngineRequest {
 /** Reads a `<caps>` answer; null when it is not one (an error, a login page). */
 export function parseCaps(answer: EngineAnswer): TorznabCaps | null {
 	if (answer.status < 200 || answer.status > 299) return null;
-	const $ = cheerio.load(answer.body, { xml: true });
+	const $ = loadMarkup(answer.body, { xml: true });
 	if ($('caps').length !== 1) return null;
 	// Newznab's rule: a function without supportedParams takes `q` alone.
 	const params = (name: string) => {
@@ -86,7 +86,7 @@ function searchRequest(query: string, baseUrl: string): EngineRequest {
 }
 
 /** The `<error code description>` a Torznab server answers with, read whatever the HTTP status. */
-function torznabError($: cheerio.CheerioAPI): EngineOutcome | null {
+function torznabError($: CheerioAPI): EngineOutcome | null {
 	const error = $.root().children('error').first();
 	if (error.length === 0) return null;
 	const code = error.attr('code')?.trim() ?? '?';
@@ -115,7 +115,7 @@ interface Item {
 	categories: number[];
 }
 
-function readItem($: cheerio.CheerioAPI, item: Element, endpoint: URL): Item {
+function readItem($: CheerioAPI, item: Element, endpoint: URL): Item {
 	const node = $(item);
 	const field = (name: string) => node.children(name).first().text().trim();
 	const attrs = new Map<string, string[]>();
@@ -175,7 +175,7 @@ function readItem($: cheerio.CheerioAPI, item: Element, endpoint: URL): Item {
 
 /** Reads a search answer: items with an infohash as sightings, items with only a .torrent to be fetched. */
 export function parseTorznab(answer: EngineAnswer): EngineOutcome {
-	const $ = cheerio.load(answer.body, { xml: true });
+	const $ = loadMarkup(answer.body, { xml: true });
 	const error = torznabError($);
 	if (error) return error;
 	const failure = statusOutcome(answer);
