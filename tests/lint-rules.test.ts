@@ -1,4 +1,5 @@
-// The lint keeps the house's shape: a forbidden import across floors and a floating promise both fail it.
+// The lint keeps the house's shape: a forbidden import across floors, a parser loaded with the module rather
+// than on first use, and a floating promise all fail it.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -77,6 +78,21 @@ describe('lint', () => {
 					"import { z } from '#lib/zod.ts';\nexport const probe = z.string();\n"
 				)
 			).toEqual([]);
+		}
+	);
+
+	it(
+		'refuses loading a markup or release-name parser with the module, and lets its types through',
+		{ timeout: 120_000 },
+		async () => {
+			const probe = 'src/lib/server/engines/yts/probe.ts';
+			const cheerio = "import * as cheerio from 'cheerio/slim';\nexport const probe = cheerio.load('');\n";
+			const names =
+				"import { parseTorrentTitle } from '@viren070/parse-torrent-title';\nexport const probe = parseTorrentTitle;\n";
+			const types = "import type { CheerioAPI } from 'cheerio/slim';\nexport type Probe = CheerioAPI;\n";
+			expect(await ruleIdsFor(probe, cheerio)).toContain('@typescript-eslint/no-restricted-imports');
+			expect(await ruleIdsFor(probe, names)).toContain('@typescript-eslint/no-restricted-imports');
+			expect(await ruleIdsFor(probe, types)).toEqual([]);
 		}
 	);
 
