@@ -9,6 +9,9 @@ import { duckduckgoSerp } from '../fake-web/serp.ts';
 let web: FakeWeb;
 let limited: App;
 let busy: App;
+let stremioBusy: App;
+let answerHeld!: () => void;
+const heldAnswer = new Promise<void>((resolve) => (answerHeld = resolve));
 
 const from = (client: string) => ({
 	headers: { 'x-forwarded-for': `203.0.113.9, ${client}`, accept: 'text/html' }
@@ -19,13 +22,17 @@ describe('search limits', () => {
 		web = await startFakeWeb();
 		web.route('/ddg/html', { body: duckduckgoSerp([]) });
 		web.route('/slow/html', { body: duckduckgoSerp([]), delayMs: 1500 });
+		web.route('/held/html', { body: duckduckgoSerp([]), hold: () => heldAnswer });
+		web.route('/cinemeta/meta/movie/tt0111161.json', {
+			body: JSON.stringify({ meta: { id: 'tt0111161', name: 'The Shawshank Redemption', year: '1994' } })
+		});
 		const common = {
 			ENGINES: 'duckduckgo',
 			CACHE_TTL_SECONDS: '0',
 			CINEMETA_URL: `${web.url}/cinemeta`,
 			IMDB_URL: `${web.url}/imdb`
 		};
-		[limited, busy] = await Promise.all([
+		[limited, busy, stremioBusy] = await Promise.all([
 			startApp({
 				...common,
 				DUCKDUCKGO_URL: `${web.url}/ddg`,
@@ -33,11 +40,18 @@ describe('search limits', () => {
 				ADDRESS_HEADER: 'x-forwarded-for',
 				XFF_DEPTH: '1'
 			}),
-			startApp({ ...common, DUCKDUCKGO_URL: `${web.url}/slow`, MAX_CONCURRENT_SEARCHES: '2' })
+			startApp({ ...common, DUCKDUCKGO_URL: `${web.url}/slow`, MAX_CONCURRENT_SEARCHES: '2' }),
+			startApp({
+				...common,
+				DUCKDUCKGO_URL: `${web.url}/held`,
+				MAX_CONCURRENT_SEARCHES: '1',
+				STREMIO_BUDGET_MS: '100'
+			})
 		]);
 	});
 	afterAll(async () => {
-		await Promise.all([limited?.stop(), busy?.stop()]);
+		answerHeld();
+		await Promise.all([limited?.stop(), busy?.stop(), stremioBusy?.stop()]);
 		await web?.close();
 	});
 
@@ -152,5 +166,25 @@ describe('search limits', () => {
 			fetch(`${busy.url}/api/search?q=five`)
 		]);
 		expect(both.map((response) => response.status)).toEqual([200, 200]);
+	});
+
+	it('counts a search that goes on behind a Stremio answer until it ends', async () => {
+		const answer = await fetch(`${stremioBusy.url}/api/stremio/stream/movie/tt0111161.json`);
+		expect(answer.status).toBe(200);
+		expect(((await answer.json()) as { streams: unknown[] }).streams).toEqual([]);
+		// Its search still waits for the engine: it holds the one slot.
+		const refused = await fetch(`${stremioBusy.url}/api/search?q=meanwhile`);
+		expect(refused.status).toBe(429);
+		expect(((await refused.json()) as { error: string }).error).toMatch(/busy with 1 searches/);
+
+		answerHeld();
+		// Once the search behind the answer has ended, the slot is free again.
+		let next: Response;
+		while ((next = await fetch(`${stremioBusy.url}/api/search?q=afterwards`)).status === 429) {
+			await next.arrayBuffer();
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+		expect(next.status).toBe(200);
+		await next.arrayBuffer();
 	});
 });

@@ -1,9 +1,9 @@
 // The exit guard in a real child process: released resources let node exit at once, a leaked one is
-// named and the process still exits 0 after the grace period.
+// named and the process still exits 0 after the grace period; and the background work a request started.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EXIT_GRACE_MS } from './lifecycle.ts';
+import { EXIT_GRACE_MS, finishInBackground, withBackgroundWork } from './lifecycle.ts';
 
 const LIFECYCLE = new URL('./lifecycle.ts', import.meta.url).href;
 
@@ -113,5 +113,32 @@ describe('exit after shutdown', () => {
 		`);
 		expect(exit.code).toBe(0);
 		expect(exit.output).toContain('background work failed: Error: broken store');
+	});
+});
+
+describe('withBackgroundWork', () => {
+	it('says when the work its request started has ended, and waits for no other request’s', async () => {
+		let endOwn!: () => void;
+		const own = new Promise<void>((resolve) => (endOwn = resolve));
+		const [other, mine] = await Promise.all([
+			withBackgroundWork(async () => {
+				await Promise.resolve();
+				finishInBackground(new Promise(() => {}), 60_000);
+				return 'other';
+			}),
+			withBackgroundWork(async () => {
+				await Promise.resolve();
+				finishInBackground(own, 60_000);
+				return 'mine';
+			})
+		]);
+		expect([other.answer, mine.answer]).toEqual(['other', 'mine']);
+		let ended = false;
+		void mine.backgroundEnded.then(() => (ended = true));
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(ended).toBe(false);
+		endOwn();
+		await mine.backgroundEnded;
+		expect(ended).toBe(true);
 	});
 });

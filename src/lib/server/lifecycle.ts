@@ -2,6 +2,8 @@
 // the process then exits: adapter-node never calls process.exit, so a forgotten timer or socket pool would
 // keep an idle socket-activated process alive, and systemd would route the next request to it. Work that
 // goes on after its answer (a Stremio search finishing into the store) is waited for before releasing.
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 type Release = () => void | Promise<void>;
 
 /**
@@ -13,6 +15,8 @@ export const EXIT_GRACE_MS = 500;
 
 const releases = new Set<Release>();
 const background = new Set<Promise<unknown>>();
+/** The background work started within the current request, for the request hooks that count it (below). */
+const startedByRequest = new AsyncLocalStorage<Set<Promise<unknown>>>();
 let installed = false;
 
 /**
@@ -37,7 +41,21 @@ export function finishInBackground(work: Promise<unknown>, limitMs: number): voi
 		background.delete(tracked);
 	});
 	background.add(tracked);
+	startedByRequest.getStore()?.add(tracked);
 	exitAfterShutdown();
+}
+
+/**
+ * Runs `handle` (a request's handling) and returns its answer with a promise that settles once the
+ * background work it started has ended, or its limit passed: a cap on searches running at once counts a
+ * search that goes on behind its answer until it ends.
+ */
+export async function withBackgroundWork<T>(
+	handle: () => Promise<T>
+): Promise<{ answer: T; backgroundEnded: Promise<void> }> {
+	const started = new Set<Promise<unknown>>();
+	const answer = await startedByRequest.run(started, handle);
+	return { answer, backgroundEnded: Promise.all(started).then(() => {}) };
 }
 
 /** Settles once no background work is left (work started meanwhile included). */

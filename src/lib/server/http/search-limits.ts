@@ -3,6 +3,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Handle } from '@sveltejs/kit/hooks';
 import { config } from '#lib/server/config.ts';
+import { withBackgroundWork } from '#lib/server/lifecycle.ts';
 import { STREMIO_CORS } from '#lib/server/formats/stremio-http.ts';
 import { ClientRateLimit, SearchSlots, clientKey } from './client-rate-limit.ts';
 import { getLocale } from '#lib/i18n/paraglide/runtime.js';
@@ -102,7 +103,7 @@ const overRate = (retryAfterSeconds: number): Refusal => ({
 	retryAfterSeconds
 });
 
-/** Passes the response through, releasing the slot when its body has been sent or abandoned. */
+/** Passes the response through, calling `release` when its body has been sent or abandoned. */
 function releaseWhenSent(response: Response, release: () => void): Response {
 	if (!response.body) {
 		release();
@@ -153,7 +154,9 @@ export const searchLimits: Handle = async ({ event, resolve }) => {
 		return tooMany(event, face, { kind: 'busy', searches: slots.max, retryAfterSeconds });
 	}
 	try {
-		return releaseWhenSent(await resolve(event), release);
+		// A Stremio answer's searches go on behind it: the slot is theirs until they end too.
+		const { answer, backgroundEnded } = await withBackgroundWork(() => resolve(event));
+		return releaseWhenSent(answer, () => void backgroundEnded.then(release));
 	} catch (error) {
 		release();
 		throw error;
