@@ -14,6 +14,24 @@ import {
 
 const PAGE_HASH = 'd160b8d8ea35a5b4e52837468fc8f03d55cef1f7';
 const FEED_HASH = '1286047be86268a63b9f76c7e536e036b1d03b2c';
+const API_HASH = '5e0f1e8b7c3a4d2e9f6a1b0c8d7e6f5a4b3c2d1e';
+// An apibay q.php row (its fields as apibay.test.ts reads them); the name holds what Chrome escapes.
+const API_ROWS = JSON.stringify([
+	{
+		id: '1',
+		name: 'Challenged <Film> & Co 2024 1080p WEB-DL',
+		info_hash: API_HASH.toUpperCase(),
+		leechers: '2',
+		seeders: '30',
+		num_files: '1',
+		size: '1500000000',
+		username: 'up',
+		added: '1723723612',
+		status: 'vip',
+		category: '207',
+		imdb: ''
+	}
+]);
 // A Nyaa feed item with the fields the nyaa engine reads (written here, modelled on nyaa.si's RSS).
 const FEED =
 	'<?xml version="1.0" encoding="utf-8"?><rss xmlns:nyaa="https://nyaa.si/xmlns/nyaa" version="2.0"><channel>' +
@@ -49,6 +67,7 @@ beforeAll(async () => {
 		body: `<html><body><a href="magnet:?xt=urn:btih:${PAGE_HASH}&amp;dn=Behind+the+challenge">magnet</a></body></html>`
 	});
 	site.pages.set('/nyaa/', { type: 'application/rss+xml', body: FEED });
+	site.pages.set('/apibay/q.php', { type: 'application/json', body: API_ROWS });
 	solver = await startFlareSolverr();
 	web = await startFakeWeb({
 		'/searxng/search': {
@@ -59,6 +78,7 @@ beforeAll(async () => {
 	const env = {
 		SEARXNG_URL: `${web.url}/searxng`,
 		NYAA_URL: `${site.url}/nyaa`,
+		APIBAY_URL: `${site.url}/apibay`,
 		ENGINES: 'searxng',
 		EGRESS_ALLOWLIST: '127.0.0.1',
 		CACHE_TTL_SECONDS: '0',
@@ -118,6 +138,13 @@ describe('with FLARESOLVERR_URL', () => {
 		const events = await stream(solving, 'q=challenged&engines=nyaa');
 		expect(engineEvent(events, 'nyaa')).toMatchObject({ status: 'ok', error: null });
 		expect(hashes(events)).toContain(FEED_HASH);
+	});
+
+	it('reads a challenged JSON index from the page the solver’s browser made of it', async () => {
+		const events = await stream(solving, 'q=challenged&engines=apibay');
+		expect(engineEvent(events, 'apibay')).toMatchObject({ status: 'ok', error: null });
+		const result = events.find((event) => event.type === 'result' && event.infohash === API_HASH);
+		expect(result).toMatchObject({ name: 'Challenged <Film> & Co 2024 1080p WEB-DL', seeders: 30 });
 	});
 
 	it("says a page is still challenged when the solver fails, with the solver's reason", async () => {

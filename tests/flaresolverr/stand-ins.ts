@@ -3,8 +3,9 @@
 // {"cmd":"request.get","url","maxTimeout","cookies"?} → {status:"ok",message,solution:{url,status,headers,
 // response,cookies,userAgent}}, and {status:"error",message} with HTTP 500 on failure or timeout. Like the
 // real one it fetches the page itself as a browser would: it passes the site's challenge (here: following
-// the challenge form, which sets cf_clearance) and answers the page behind it. Beside it, a loopback site
-// that challenges every request without a clearance, as Cloudflare does.
+// the challenge form, which sets cf_clearance) and answers the page behind it, a JSON answer as the page
+// Chrome shows for it (FlareSolverr/FlareSolverr#165). Beside it, a loopback site that challenges every
+// request without a clearance, as Cloudflare does.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -83,6 +84,18 @@ export interface FlareSolverr {
 	close(): Promise<void>;
 }
 
+/**
+ * The page Chrome makes of a JSON answer, which is what FlareSolverr returns for one: the text, escaped,
+ * alone in a <pre>, and the JSON formatter's empty container (Chrome 117 on).
+ */
+function shownByChrome(json: string): string {
+	const escaped = json.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+	return (
+		'<html><head><meta name="color-scheme" content="light dark"><meta charset="utf-8"></head><body>' +
+		`<pre>${escaped}</pre><div class="json-formatter-container"></div></body></html>`
+	);
+}
+
 async function readBody(request: IncomingMessage): Promise<string> {
 	let text = '';
 	for await (const chunk of request) text += chunk;
@@ -104,7 +117,13 @@ async function browse(target: string, cookies: Map<string, string>, solveMs: num
 		const response = await ask(target);
 		const body = await response.text();
 		if (!/challenge-platform/.test(body)) {
-			return { status: response.status, headers: Object.fromEntries(response.headers), body, url: target };
+			const json = response.headers.get('content-type')?.startsWith('application/json') ?? false;
+			return {
+				status: response.status,
+				headers: Object.fromEntries(response.headers),
+				body: json ? shownByChrome(body) : body,
+				url: target
+			};
 		}
 		const form = /action="([^"]+)"/.exec(body)?.[1];
 		if (attempt === 1 || !form) break;

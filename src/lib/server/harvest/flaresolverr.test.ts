@@ -10,7 +10,7 @@ import {
 } from '#tests/flaresolverr/stand-ins.ts';
 import { MemoryStore } from '#lib/server/state/memory-store.ts';
 import { useStateStore } from '#lib/server/state/state.ts';
-import { ChallengeSolver, SOLVES_PER_SEARCH } from './flaresolverr.ts';
+import { ChallengeSolver, jsonShownByBrowser, SOLVES_PER_SEARCH } from './flaresolverr.ts';
 
 let solver: FlareSolverr;
 let site: ChallengedSite;
@@ -36,7 +36,7 @@ describe('ChallengeSolver', () => {
 		const search = new ChallengeSolver(solver.url);
 		for (let call = 0; call < SOLVES_PER_SEARCH; call++) {
 			const solved = await search.solve(`${site.url}/page`, { ...options(), configured: true });
-			expect(solved).toMatchObject({ ok: true, value: { status: 200, html: '<p>behind</p>' } });
+			expect(solved).toMatchObject({ ok: true, value: { status: 200, body: '<p>behind</p>' } });
 		}
 		expect(await search.solve(`${site.url}/page`, { ...options(), configured: true })).toEqual({
 			ok: false,
@@ -67,5 +67,28 @@ describe('ChallengeSolver', () => {
 			error: 'not solved: no time left before the search ends'
 		});
 		expect(solver.calls).toHaveLength(calls);
+	});
+});
+
+describe('jsonShownByBrowser', () => {
+	const head = '<html><head><meta name="color-scheme" content="light dark"><meta charset="utf-8"></head>';
+	it('takes the JSON out of the page Chrome shows for it, before and since its formatter', () => {
+		const json = '[{"name":"A &lt;B&gt; &amp; C"}]';
+		expect(
+			jsonShownByBrowser(
+				`${head}<body><pre>${json}</pre><div class="json-formatter-container"></div></body></html>`
+			)
+		).toBe('[{"name":"A <B> & C"}]');
+		expect(
+			jsonShownByBrowser(
+				`<html><head></head><body><pre style="word-wrap: break-word; white-space: pre-wrap;">{"ok":true}</pre></body></html>`
+			)
+		).toBe('{"ok":true}');
+	});
+
+	it('leaves any other page alone: a page with more than a <pre>, or a <pre> that is not JSON', () => {
+		expect(jsonShownByBrowser(`${head}<body><h1>Log</h1><pre>{"ok":true}</pre></body></html>`)).toBeNull();
+		expect(jsonShownByBrowser(`${head}<body><pre>magnet:?xt=urn:btih:abc</pre></body></html>`)).toBeNull();
+		expect(jsonShownByBrowser('<html><body><p>behind</p></body></html>')).toBeNull();
 	});
 });

@@ -1,10 +1,12 @@
 // Asks FlareSolverr (FLARESOLVERR_URL) for a page a Cloudflare or DDoS-Guard challenge stands in front of,
-// through its documented API: POST /v1 {"cmd":"request.get","url","maxTimeout"}. Its answer's HTML is used
-// as it is: replaying its cookies from our own TLS stack fails the fingerprint check. The cookies and user
+// through its documented API: POST /v1 {"cmd":"request.get","url","maxTimeout"}. Its answer's page is used
+// as it is (a JSON answer unwrapped from the browser's viewer): replaying its cookies from our own TLS stack
+// fails the fingerprint check. The cookies and user
 // agent are kept per host in the state store and handed back to it on the next request for that host.
 import { z } from '#lib/zod.ts';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { answerChallenge, checkDestination, fetchConfigured } from '#lib/server/egress/index.ts';
+import { loadMarkup } from '#lib/server/markup.ts';
 import { readJson } from '#lib/server/read-json.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
 
@@ -18,7 +20,8 @@ export interface SolvedPage {
 	url: string;
 	status: number;
 	headers: Headers;
-	html: string;
+	/** The page's HTML, or the JSON a JSON answer held. */
+	body: string;
 }
 
 // Built on first use: a server without FLARESOLVERR_URL never pays for the schemas.
@@ -56,6 +59,27 @@ export interface SolveOptions {
 	deadline: number;
 	/** An engine's operator-configured URL; a link from remote content passes the egress policy first. */
 	configured?: boolean;
+}
+
+/**
+ * The JSON of an answer the solver's browser showed as a page: Chrome puts a JSON answer's text alone in a
+ * <pre> (with an empty formatter <div> since Chrome 117), and FlareSolverr returns that page, not the JSON
+ * (FlareSolverr/FlareSolverr#165, open). An index's JSON API behind a challenge comes back so. Null for
+ * any other page.
+ */
+export function jsonShownByBrowser(page: string): string | null {
+	if (!page.includes('<pre')) return null;
+	const $ = loadMarkup(page);
+	const shown = $('body').children();
+	if (shown.filter('pre').length !== 1 || shown.not('pre, div.json-formatter-container').length > 0)
+		return null;
+	const text = shown.filter('pre').text();
+	try {
+		JSON.parse(text);
+		return text;
+	} catch {
+		return null;
+	}
 }
 
 /** One search's solver: at most SOLVES_PER_SEARCH calls, each ending by the deadline it is given. */
@@ -100,8 +124,10 @@ export class ChallengeSolver {
 		const headers = new Headers();
 		for (const [name, value] of Object.entries(solution.headers ?? {}))
 			if (typeof value === 'string') headers.set(name, value);
-		const page = { url: solution.url, status: solution.status, headers, html: solution.response };
-		if (answerChallenge({ ...page, body: page.html })) return fail('still challenged after the solver');
+		const json = jsonShownByBrowser(solution.response);
+		if (json !== null) headers.set('content-type', 'application/json');
+		const page = { url: solution.url, status: solution.status, headers, body: json ?? solution.response };
+		if (answerChallenge(page)) return fail('still challenged after the solver');
 		await sessions.set(
 			host,
 			{

@@ -31,7 +31,7 @@ export interface PageBudget {
 	signal: AbortSignal;
 	deadline?: number;
 	/** Asks FlareSolverr for a challenged page (FLARESOLVERR_URL); absent, a challenge is reported as one. */
-	solveChallenge?: (url: string) => Promise<Outcome<{ url: string; html: string }, string>>;
+	solveChallenge?: (url: string) => Promise<Outcome<{ url: string; body: string }, string>>;
 }
 
 // What servers label a .torrent with (octet-stream is common for download scripts without the extension).
@@ -118,8 +118,8 @@ async function solvedPage(url: string, challenge: string, budget: PageBudget): P
 	if (!budget.solveChallenge) return fail(challenge);
 	const solved = await budget.solveChallenge(url);
 	if (!solved.ok) return fail(`${challenge}: ${solved.error}`);
-	const { url: page, html } = solved.value;
-	return sightingsOf(page, extractFromPage(html, page), budget);
+	const { url: page, body } = solved.value;
+	return sightingsOf(page, extractFromPage(body, page), budget);
 }
 
 export async function harvestPage(url: string, budget: PageBudget): Promise<PageOutcome> {

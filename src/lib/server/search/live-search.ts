@@ -209,8 +209,8 @@ class SearchRun {
 			configured: true
 		});
 		if (!solved.ok) return { ok: false, error: `${reason}: ${solved.error}` };
-		const { status, headers, html } = solved.value;
-		return { ok: true, value: { status, headers, url: answer.url, body: html } };
+		const { status, headers, body } = solved.value;
+		return { ok: true, value: { status, headers, url: answer.url, body } };
 	}
 
 	#pageBudget(deadline: number): PageBudget {
