@@ -1,8 +1,15 @@
 // Sizes, hashes and site names as the result cards show them.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const nbsp = (text: string) => text.replace(' ', '\u00a0');
-import { formatDuration, formatSize, safeWebUrl, shortInfohash, siteName } from './display.ts';
+import {
+	formatDuration,
+	formatSize,
+	prepareNumberFormats,
+	safeWebUrl,
+	shortInfohash,
+	siteName
+} from './display.ts';
 
 describe('formatSize', () => {
 	it('uses binary units and the page language', () => {
@@ -11,6 +18,19 @@ describe('formatSize', () => {
 		expect(formatSize(6114656256, 'en')).toBe(nbsp('5.7 GiB'));
 		expect(formatSize(6114656256, 'pt-BR')).toBe(nbsp('5,7 GiB'));
 		expect(formatSize(150 * 1024 ** 2, 'en')).toBe(nbsp('150 MiB'));
+	});
+
+	it('makes a formatter once per language and precision, however many sizes a page shows', () => {
+		const made = vi.spyOn(Intl, 'NumberFormat');
+		try {
+			prepareNumberFormats('de');
+			const sizes = Array.from({ length: 200 }, (_, i) => formatSize(i * 7_340_033, 'de'));
+			expect(sizes[1]).toBe(nbsp('7 MiB'));
+			expect(formatDuration(2300, 'de')).toBe(nbsp('2,3 s'));
+			expect(made).toHaveBeenCalledTimes(2);
+		} finally {
+			made.mockRestore();
+		}
 	});
 });
 
