@@ -4,6 +4,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort } from '#tests/app-server.ts';
 import { hasRedis, startRedis, type RedisServer } from '#tests/redis-server.ts';
+import { stateStoreProblems } from './key-value-store.ts';
 import { MemoryStore } from './memory-store.ts';
 import { RedisStore } from './redis-store.ts';
 import { runStoreContract } from './store-contract.ts';
@@ -52,11 +53,14 @@ describe.skipIf(!hasRedis)('Redis store', { timeout: 20_000 }, () => {
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const local = new MemoryStore();
 		const store = new RedisStore(`redis://:secret@127.0.0.1:${await freePort()}`, local);
+		const problemsBefore = stateStoreProblems();
 		await store.set('suspensions', 'bing', 42, bounds);
 		expect(await store.get('suspensions', 'bing')).toBe(42);
 		expect(await local.get('suspensions', 'bing')).toBe(42);
 		await store.close();
 		expect(warn).toHaveBeenCalledTimes(1);
+		// One refused connection is one problem on /metrics, however ioredis reports it.
+		expect(stateStoreProblems() - problemsBefore).toBe(1);
 		expect(String(warn.mock.calls[0]?.[0])).toMatch(/Redis at redis:\/\/127\.0\.0\.1:\d+ unreachable/);
 		expect(String(warn.mock.calls[0]?.[0])).not.toContain('secret');
 		warn.mockRestore();

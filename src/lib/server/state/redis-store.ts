@@ -113,8 +113,10 @@ export class RedisStore implements KeyValueStore {
 		client.defineCommand('compareAndSet', { numberOfKeys: 2, lua: COMPARE_AND_SET });
 		// Failures are reported where a command fails; an unhandled 'error' event would end the process.
 		client.on('error', () => {});
+		// A connection that was up and dropped; one that never came up is the connect's own failure below.
+		let up = false;
 		client.on('end', () => {
-			if (this.#client && !this.#closed) this.#failed(new Error('connection closed'));
+			if (up && this.#client && !this.#closed) this.#failed(new Error('connection closed'));
 		});
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		try {
@@ -125,6 +127,7 @@ export class RedisStore implements KeyValueStore {
 			const connecting = client.connect();
 			connecting.catch(() => {}); // when late, it fails after the race is over
 			await Promise.race([connecting, late]);
+			up = true;
 			this.#problems.cleared('redis');
 			return client;
 		} catch (error) {
