@@ -66,6 +66,30 @@ describe.skipIf(!hasRedis)('Redis store', { timeout: 20_000 }, () => {
 		warn.mockRestore();
 	});
 
+	it('falls back to the local store when a connection that was up drops, and counts it once', async () => {
+		const going = await startRedis();
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const local = new MemoryStore();
+		await local.set('searches', 'q', 'from the local store', bounds);
+		const store = new RedisStore(going.url, local);
+		try {
+			await store.set('searches', 'shared', 'in redis', bounds);
+			expect(await store.get('searches', 'shared')).toBe('in redis');
+			const problemsBefore = stateStoreProblems();
+			await going.stop();
+			let read: unknown;
+			// The drop is seen by the connection's end or by the next command, whichever comes first.
+			do read = await store.get('searches', 'q');
+			while (read === null);
+			expect(read).toBe('from the local store');
+			expect(stateStoreProblems() - problemsBefore).toBe(1);
+			expect(String(warn.mock.calls[0]?.[0])).toMatch(/unreachable/);
+		} finally {
+			await store.close();
+			warn.mockRestore();
+		}
+	});
+
 	it('gives up on a server that accepts connections but never answers', async () => {
 		const sockets = new Set<Socket>();
 		const silent: Server = createServer((socket) => sockets.add(socket));
