@@ -1,8 +1,8 @@
 // Asks FlareSolverr (FLARESOLVERR_URL) for a page a Cloudflare or DDoS-Guard challenge stands in front of,
 // through its documented API: POST /v1 {"cmd":"request.get","url","maxTimeout"}. Its answer's page is used
 // as it is (a JSON answer unwrapped from the browser's viewer): replaying its cookies from our own TLS stack
-// fails the fingerprint check. The cookies and user
-// agent are kept per host in the state store and handed back to it on the next request for that host.
+// fails the fingerprint check. The cookies and user agent are kept per host in the state store and handed
+// back to it on the next request for that host.
 import { z } from '#lib/zod.ts';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { answerChallenge, checkDestination, fetchConfigured } from '#lib/server/egress/index.ts';
