@@ -101,6 +101,27 @@ describe.skipIf(skipReason !== null)('container image', () => {
 		expect(await podman('run', '--rm', IMAGE, 'node', '-p', 'process.pid')).toBe('1');
 	});
 
+	it("holds V8's compiled code of the start-up and the search core for the server's own user", async () => {
+		// Node names the cache directory with the user id: one made by another user is never read.
+		const load =
+			"await import('/app/build/handler.js'); await import('cheerio/slim'); await import('@viren070/parse-torrent-title');";
+		const log = await podman(
+			'run',
+			'--rm',
+			'-e',
+			'NODE_DEBUG_NATIVE=COMPILE_CACHE',
+			IMAGE,
+			'sh',
+			'-c',
+			`cd /app && node --input-type=module -e "${load}" 2>&1`
+		);
+		expect(log).not.toMatch(/Cannot create cache directory/);
+		for (const file of ['build/handler.js', 'cheerio/dist/esm/slim.js', 'parse-torrent-title/dist/index.js'])
+			expect(log).toMatch(
+				new RegExp(`code cache for \\w+ file:///app/\\S*${file.replaceAll('.', '\\.')} was accepted`)
+			);
+	});
+
 	it('serves /healthz under `podman run -p`', async () => {
 		const port = await freePort();
 		const name = `cf-torrent-test-${port}`;
