@@ -9,7 +9,7 @@ import type { Handle } from '@sveltejs/kit/hooks';
  * run, and the basic page searches while it is written. Nobody types there, and the warm-up (hundreds of
  * ms of one busy thread on a woken process) would only hold up the page's own scripts, which this process
  * serves, and so its search; the search loads the core itself, sending its engine requests first and
- * readying the parser in the wait for their answers.
+ * readying its readers (the markup parsers, the release parser) in the wait for their answers.
  */
 const SEARCHING_PAGES = new Set(['/search', '/search/basic']);
 
