@@ -1,10 +1,8 @@
-// The connector for untrusted links: it judges the addresses a name resolves to inside the connection
+// The checks for untrusted links' connections: they judge the addresses a name resolves to inside the connection
 // itself, so what was checked is what is connected to (no window between a check and a second lookup).
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupAddress, LookupOptions } from 'node:dns';
-import { isIP } from 'node:net';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
-import { buildConnector } from './undici-parts.ts';
 import { isForbiddenAddress, type Allowlist } from './address-policy.ts';
 
 /** Resolves a host name to every address it has, like `dns.lookup(name, { all: true })`. */
@@ -63,24 +61,7 @@ export function checkedLookup(allowlist: Allowlist, resolve: Resolve = systemRes
 	};
 }
 
-/**
- * An undici connector that refuses forbidden literal addresses itself (net.connect never calls `lookup`
- * for them) and resolves names through `checkedLookup`.
- */
-export function checkedConnector(
-	allowlist: Allowlist,
-	resolve: Resolve = systemResolve,
-	options: buildConnector.BuildOptions = {}
-): buildConnector.connector {
-	const connect = buildConnector({
-		...options,
-		lookup: checkedLookup(allowlist, resolve)
-	} as buildConnector.BuildOptions);
-	return (target, callback) => {
-		if (isIP(target.hostname) !== 0 && isForbiddenAddress(target.hostname, allowlist)) {
-			callback(new ForbiddenAddressError(target.hostname), null);
-			return;
-		}
-		connect(target, callback);
-	};
+/** Why a literal address host may not be connected to (net.connect never calls `lookup` for one), or null. */
+export function forbiddenLiteral(address: string, allowlist: Allowlist): ForbiddenAddressError | null {
+	return isForbiddenAddress(address, allowlist) ? new ForbiddenAddressError(address) : null;
 }

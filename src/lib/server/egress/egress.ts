@@ -1,12 +1,11 @@
 // Every HTTP request the server makes, by trust: guarded fetches for links from remote content, plain ones
 // for the endpoints the operator configured; all size-capped, time-boxed and closed at shutdown.
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
-import { Agent } from './undici-parts.ts';
 import { collectBody, type BodyStream } from './body.ts';
 import { onShutdown } from '#lib/server/lifecycle.ts';
 import type { Allowlist } from './address-policy.ts';
 import { decodeText } from './charset.ts';
-import { checkedConnector, systemResolve, type Resolve } from './checked-connector.ts';
+import { checkedLookup, forbiddenLiteral, systemResolve, type Resolve } from './checked-connector.ts';
 import type { ConfiguredAnswer, ConfiguredRequest } from './configured-request.ts';
 import {
 	ACCEPT_PAGE,
@@ -22,6 +21,7 @@ import {
 import { BudgetExpired, NoTimeLeft, describeFailure, type FetchFailure } from './failure.ts';
 import { follow } from './follow.ts';
 import { Limiter } from './limiter.ts';
+import { Transport } from './transport.ts';
 import { parseUntrustedUrl, type UntrustedUrl } from './untrusted-url.ts';
 
 /** A fetched body and what came with it; `url` is where the redirects ended. */
@@ -123,33 +123,30 @@ export interface Egress {
 	close(): Promise<void>;
 }
 
-// Short keep-alive: sockets are reused within a search, and none lingers long after it.
-const AGENT_OPTIONS = { keepAliveTimeout: 2_000, keepAliveMaxTimeout: 10_000, allowH2: false } as const;
-
 export function createEgress(settings: EgressSettings): Egress {
 	const { allowlist, siteTimeoutMs, resolve = systemResolve } = settings;
 	const connections = settings.connectionsPerOrigin ?? 4;
 	const limiter = new Limiter(settings.maxInFlight ?? 24);
-	// Our own queue per origin, as deep as undici's pool: a fetch waits here, not inside undici where its
-	// budget would already be running.
+	// Our own queue per origin, as deep as the transport's connections: a fetch waits here, not for a socket
+	// where its budget would already be running.
 	const originLimiters = new Map<string, Limiter>();
 	const inFlight = new Set<AbortController>();
-	let agents: { untrusted: Agent; configured: Agent } | undefined;
+	let transports: { untrusted: Transport; configured: Transport } | undefined;
 
 	// Created on first use: a socket-activated process answers /healthz without building any of this.
-	function agent(which: 'untrusted' | 'configured'): Agent {
-		if (agents === undefined) {
-			agents = {
-				untrusted: new Agent({
-					...AGENT_OPTIONS,
+	function transport(which: 'untrusted' | 'configured'): Transport {
+		if (transports === undefined) {
+			transports = {
+				untrusted: new Transport({
 					connections,
-					connect: checkedConnector(allowlist, resolve)
+					lookup: checkedLookup(allowlist, resolve),
+					refuseLiteral: (address) => forbiddenLiteral(address, allowlist)
 				}),
-				configured: new Agent({ ...AGENT_OPTIONS, connections })
+				configured: new Transport({ connections })
 			};
 			onShutdown(close);
 		}
-		return agents[which];
+		return transports[which];
 	}
 
 	function originLimiter(url: string): Limiter {
@@ -223,7 +220,7 @@ export function createEgress(settings: EgressSettings): Egress {
 			options.signal,
 			options.timeoutMs ?? siteTimeoutMs,
 			async (signal) => {
-				const followed = await follow(agent('untrusted'), url, judge, { headers }, signal);
+				const followed = await follow(transport('untrusted'), url, judge, { headers }, signal);
 				if (!followed.ok) return followed;
 				const { response } = followed.value;
 				const body = streamResponseBody(response, LIMITS[options.kind], truncate);
@@ -258,7 +255,7 @@ export function createEgress(settings: EgressSettings): Egress {
 		const { url, method, body } = request;
 		return guarded(url, options.signal, options.timeoutMs, async (signal) => {
 			const answered = options.followRedirects
-				? await follow(agent('configured'), url, httpUrl, { method, headers, body }, signal)
+				? await follow(transport('configured'), url, httpUrl, { method, headers, body }, signal)
 				: await sendOnce(url, { method, headers, body, signal });
 			if (!answered.ok) return answered;
 			const { response } = answered.value;
@@ -279,7 +276,7 @@ export function createEgress(settings: EgressSettings): Egress {
 	): Promise<Outcome<{ url: string; response: Response }, FetchFailure>> {
 		const judged = httpUrl(url);
 		if (!judged.ok) return fail({ url, ...judged.error });
-		return ok({ url, response: await send(agent('configured'), judged.value, init) });
+		return ok({ url, response: await send(transport('configured'), judged.value, init) });
 	}
 
 	function fetchConfiguredTorrent(
@@ -300,7 +297,7 @@ export function createEgress(settings: EgressSettings): Egress {
 			options.signal,
 			options.timeoutMs,
 			async (signal) => {
-				const followed = await follow(agent('configured'), url, judge, { headers }, signal);
+				const followed = await follow(transport('configured'), url, judge, { headers }, signal);
 				if (!followed.ok) {
 					const { url: target, message } = followed.error;
 					if (message !== OFF_ORIGIN) return followed;
@@ -315,9 +312,10 @@ export function createEgress(settings: EgressSettings): Egress {
 
 	async function close(): Promise<void> {
 		for (const controller of inFlight) controller.abort(new Error('egress closed'));
-		const closing = agents;
-		agents = undefined;
-		if (closing) await Promise.all([closing.untrusted.destroy(), closing.configured.destroy()]);
+		const closing = transports;
+		transports = undefined;
+		closing?.untrusted.close();
+		closing?.configured.close();
 	}
 
 	return { fetchUntrusted, streamUntrusted, fetchConfigured, fetchConfiguredTorrent, close };

@@ -1,8 +1,7 @@
-// One HTTP exchange over an undici agent: the pieces every way out (links from remote content, what the
+// One HTTP exchange over a transport: the pieces every way out (links from remote content, what the
 // operator configured) shares.
-import type { Dispatcher } from 'undici';
-import { request } from './undici-parts.ts';
 import { TooLargeError, readCappedBody, streamBody, type BodyStream } from './body.ts';
+import type { ExchangeInit, Transport, TransportResponse } from './transport.ts';
 
 /**
  * The one browser every request presents as, engines included: sites and engines serve bots a different
@@ -19,22 +18,14 @@ export const BROWSER_HEADERS: Readonly<Record<string, string>> = {
 export const ACCEPT_PAGE = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 export const ACCEPT_TORRENT = 'application/x-bittorrent,application/octet-stream;q=0.9,*/*;q=0.8';
 
-export interface Response {
-	status: number;
-	headers: Dispatcher.ResponseData['headers'];
-	body: Dispatcher.ResponseData['body'];
-}
+export type Response = TransportResponse;
 
 export function send(
-	dispatcher: Dispatcher,
+	transport: Transport,
 	url: URL,
-	init: { method?: 'GET' | 'POST'; headers: Record<string, string>; body?: string; signal: AbortSignal }
+	init: Omit<ExchangeInit, 'method'> & { method?: ExchangeInit['method'] }
 ): Promise<Response> {
-	return request(url, { dispatcher, ...init, method: init.method ?? 'GET' }).then((response) => ({
-		status: response.statusCode,
-		headers: response.headers,
-		body: response.body
-	}));
+	return transport.send(url, { ...init, method: init.method ?? 'GET' });
 }
 
 export function header(response: Response, name: string): string | null {
@@ -80,7 +71,20 @@ export function streamResponseBody(response: Response, limit: number, truncate: 
 	return streamBody(response.body, header(response, 'content-encoding'), limit, truncate);
 }
 
+/** A body not wanted is read this far to keep its connection for reuse; a longer one closes it. */
+const DISCARD_LIMIT = 64 * 1024;
+
 /** Frees a response whose body is not wanted, keeping the connection for reuse when it is short. */
 export async function discard(response: Response): Promise<void> {
-	await response.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+	let read = 0;
+	try {
+		for await (const chunk of response.body as AsyncIterable<Buffer>) {
+			read += chunk.length;
+			if (read > DISCARD_LIMIT) break;
+		}
+	} catch {
+		// A body that failed is freed all the same.
+	} finally {
+		response.body.destroy();
+	}
 }

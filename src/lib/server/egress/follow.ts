@@ -1,10 +1,10 @@
 // Sends a request and follows its redirects, judging every hop's URL before it is fetched.
-import type { Dispatcher } from 'undici';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { collectBody } from './body.ts';
 import { CHALLENGE_SNIFF_BYTES, challengeReason, challengeVendor, hasChallengeMarkers } from './challenge.ts';
 import { REDIRECT_STATUSES, discard, header, send, streamResponseBody, type Response } from './exchange.ts';
 import type { FetchFailure } from './failure.ts';
+import type { Transport } from './transport.ts';
 import type { UntrustedUrl } from './untrusted-url.ts';
 
 export const MAX_REDIRECTS = 5;
@@ -18,7 +18,7 @@ export interface FirstRequest {
 
 /** Sends `start` and follows its redirects, each judged anew, to a 2xx response whose body is unread. */
 export async function follow(
-	dispatcher: Dispatcher,
+	transport: Transport,
 	start: string,
 	judge: (raw: string, base?: string) => UntrustedUrl,
 	first: FirstRequest,
@@ -31,7 +31,7 @@ export async function follow(
 		const judged = judge(current, base);
 		if (!judged.ok) return fail({ url: resolved(current, base), ...judged.error });
 		const url = judged.value;
-		const response = await send(dispatcher, url, { method, headers, body, signal });
+		const response = await send(transport, url, { method, headers, body, signal });
 		const location = header(response, 'location');
 		if (REDIRECT_STATUSES.has(response.status) && location !== null) {
 			await discard(response);

@@ -1,12 +1,8 @@
 // Runs work once every outbound request started since is on the wire (its headers written, or failed):
 // CPU work that is only needed when answers come, such as readying a parser, then fills the wait for
-// those answers instead of holding the requests back. Read from undici's diagnostics channels, which
-// every request egress makes (and any other undici request) publishes to.
-import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-
-const CREATED = 'undici:request:create';
-const WRITTEN = 'undici:client:sendHeaders';
-const FAILED = 'undici:request:error';
+// those answers instead of holding the requests back. Read from the diagnostics channels every request
+// egress makes publishes to (transport.ts).
+import { REQUEST_CREATED, REQUEST_FAILED, REQUEST_WRITTEN } from './transport.ts';
 
 interface RequestMessage {
 	request: object;
@@ -24,9 +20,9 @@ export function afterRequestsWritten(task: () => void): () => void {
 	const stopListening = () => {
 		if (!listening) return;
 		listening = false;
-		unsubscribe(CREATED, created);
-		unsubscribe(WRITTEN, settled);
-		unsubscribe(FAILED, settled);
+		REQUEST_CREATED.unsubscribe(created);
+		REQUEST_WRITTEN.unsubscribe(settled);
+		REQUEST_FAILED.unsubscribe(settled);
 	};
 	function created(message: unknown) {
 		waiting.add((message as RequestMessage).request);
@@ -36,9 +32,9 @@ export function afterRequestsWritten(task: () => void): () => void {
 		stopListening();
 		later = setImmediate(task).unref();
 	}
-	subscribe(CREATED, created);
-	subscribe(WRITTEN, settled);
-	subscribe(FAILED, settled);
+	REQUEST_CREATED.subscribe(created);
+	REQUEST_WRITTEN.subscribe(settled);
+	REQUEST_FAILED.subscribe(settled);
 	return () => {
 		stopListening();
 		if (later) clearImmediate(later);

@@ -88,7 +88,7 @@ function startRun(
 }
 
 /**
- * Loads everything a live search runs (engines, egress and undici, the swarm's code, the request
+ * Loads everything a live search runs (engines, egress and its HTTP client, the swarm's code, the request
  * parameters) and readies its readers (the markup parsers, the release parser's pattern index). The warm-up
  * calls it while a person types, so that their first search waits for none of it.
  */
