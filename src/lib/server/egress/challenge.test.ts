@@ -1,7 +1,7 @@
 // What counts as a challenge: a 403/503 from Cloudflare or DDoS-Guard whose page holds a challenge's
 // markers; a plain 403, a Cloudflare 404 or a page that merely mentions Cloudflare is not one.
 import { describe, expect, it } from 'vitest';
-import type { Resolve } from './checked-connector.ts';
+import type { Resolve } from './checked-lookup.ts';
 import { challengeVendor, answerChallenge, hasChallengeMarkers } from './challenge.ts';
 import { checkUntrustedDestination } from './destination-check.ts';
 

@@ -3,7 +3,7 @@
 // since that program resolves the name itself, every address the name resolves to is checked first.
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { isForbiddenAddress, parseAddress, type Allowlist } from './address-policy.ts';
-import type { Resolve } from './checked-connector.ts';
+import type { Resolve } from './checked-lookup.ts';
 import type { FetchFailure } from './failure.ts';
 import { parseUntrustedUrl } from './untrusted-url.ts';
 

@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import ipaddr from 'ipaddr.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeWeb, type FakeWeb } from '#tests/fake-web/fake-web.ts';
-import type { Resolve } from './checked-connector.ts';
+import type { Resolve } from './checked-lookup.ts';
 import { createEgress, LIMITS, type Egress, type EgressSettings } from './egress.ts';
 
 const LOOPBACK_ONE: EgressSettings['allowlist'] = [ipaddr.parseCIDR('127.0.0.1/32')];

@@ -5,7 +5,7 @@ import { collectBody, type BodyStream } from './body.ts';
 import { onShutdown } from '#lib/server/lifecycle.ts';
 import type { Allowlist } from './address-policy.ts';
 import { decodeText } from './charset.ts';
-import { checkedLookup, forbiddenLiteral, systemResolve, type Resolve } from './checked-connector.ts';
+import { checkedLookup, forbiddenLiteral, systemResolve, type Resolve } from './checked-lookup.ts';
 import type { ConfiguredAnswer, ConfiguredRequest } from './configured-request.ts';
 import {
 	ACCEPT_PAGE,

@@ -1,7 +1,7 @@
 // Why a fetch failed: egress's one failure type, with every reason code in this one place. Every way out
 // (links from remote content, what the operator configured) fails with it, as a value, never a throw.
 import { TooLargeError, UnsupportedEncodingError } from './body.ts';
-import { ForbiddenAddressError } from './checked-connector.ts';
+import { ForbiddenAddressError } from './checked-lookup.ts';
 
 /**
  * What went wrong, as a stable code callers may branch on (the message is for people and may change):

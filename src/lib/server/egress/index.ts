@@ -7,7 +7,7 @@
 import { config } from '#lib/server/config.ts';
 import type { Outcome } from '#lib/outcome.ts';
 import type { ConfiguredRequest } from './configured-request.ts';
-import { systemResolve } from './checked-connector.ts';
+import { systemResolve } from './checked-lookup.ts';
 import { checkUntrustedDestination } from './destination-check.ts';
 import {
 	createEgress,
@@ -34,7 +34,7 @@ export type { FailureReason, FetchFailure } from './failure.ts';
 export { collectBody, type BodyStream } from './body.ts';
 export { decodeText, decodeTextStream } from './charset.ts';
 export { isForbiddenAddress, isLocalName, allowlistContains, type Allowlist } from './address-policy.ts';
-export { allowedAddresses, systemResolve, type Resolve } from './checked-connector.ts';
+export { allowedAddresses, systemResolve, type Resolve } from './checked-lookup.ts';
 export { Limiter } from './limiter.ts';
 export { afterRequestsWritten } from './requests-written.ts';
 export { challengeReason, answerChallenge, type ChallengeVendor } from './challenge.ts';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseAddress } from './address-policy.ts';
-import { ForbiddenAddressError, checkedLookup, forbiddenLiteral } from './checked-connector.ts';
+import { ForbiddenAddressError, checkedLookup, forbiddenLiteral } from './checked-lookup.ts';
 import { Transport, type ExchangeInit } from './transport.ts';
 
 const GET: ExchangeInit = { method: 'GET', headers: {}, signal: new AbortController().signal };

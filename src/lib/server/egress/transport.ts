@@ -1,7 +1,7 @@
 // HTTP/1.1 exchanges over Node's own client (node:http, node:https), kept-alive per origin within a
 // connection cap. Node's client is part of the process already (the server is node:http), where undici's
-// modules, its HTTP/2 client and its WebAssembly parser cost a process woken by an API search ~50 ms before
-// its first engine request could leave (scripts/bench.ts). Every request announces itself on the
+// modules, its HTTP/2 client (with TLS) and its WebAssembly parser cost a process woken by an API search
+// ~30 ms more before its first engine request could leave (scripts/bench.ts). Every request announces itself on the
 // diagnostics channels below, so that work can wait until the requests are on the wire (requests-written.ts).
 import { channel } from 'node:diagnostics_channel';
 import {
@@ -35,7 +35,7 @@ export interface TransportResponse {
 export interface TransportOptions {
 	/** Connections at once to one origin. */
 	connections: number;
-	/** Resolves names and judges their addresses inside the connection (checked-connector.ts). */
+	/** Resolves names and judges their addresses inside the connection (checked-lookup.ts). */
 	lookup?: LookupFunction;
 	/** Refuses a literal address host before connecting (net.connect never looks literals up). */
 	refuseLiteral?: (address: string) => Error | null;

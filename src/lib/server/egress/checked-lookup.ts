@@ -1,5 +1,6 @@
-// The checks for untrusted links' connections: they judge the addresses a name resolves to inside the connection
-// itself, so what was checked is what is connected to (no window between a check and a second lookup).
+// The checks on untrusted links' connections: the addresses a name resolves to are judged inside the
+// connection itself, so what was checked is what is connected to (no window between a check and a second
+// lookup), and a literal address is judged before connecting.
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';

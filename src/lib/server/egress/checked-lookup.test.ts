@@ -1,7 +1,7 @@
 // The checked lookup in both shapes net.connect asks for (one address, or all for Happy Eyeballs).
 import type { LookupAddress } from 'node:dns';
 import { describe, expect, it } from 'vitest';
-import { ForbiddenAddressError, allowedAddresses, checkedLookup, type Resolve } from './checked-connector.ts';
+import { ForbiddenAddressError, allowedAddresses, checkedLookup, type Resolve } from './checked-lookup.ts';
 
 const resolveTo =
 	(...addresses: string[]): Resolve =>
