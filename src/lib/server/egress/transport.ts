@@ -45,12 +45,12 @@ export interface TransportOptions {
 const KEEP_ALIVE_MS = 2_000;
 
 type Client = Pick<typeof import('node:http'), 'Agent' | 'request'>;
+const http: Client = { Agent: HttpAgent, request: httpRequest };
 let https: Client | undefined;
 
 /** node:https brings TLS: loaded the first time an https URL is asked for. */
 function clientFor(protocol: string): Client {
-	if (protocol !== 'https:') return { Agent: HttpAgent, request: httpRequest };
-	return (https ??= process.getBuiltinModule('node:https') as Client);
+	return protocol === 'https:' ? (https ??= process.getBuiltinModule('node:https') as Client) : http;
 }
 
 export class Transport {
