@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RESOLUTIONS, SOURCES } from '#lib/release.ts';
 import { releaseSchema } from './release-schema.ts';
-import { parseRelease } from './parse-release.ts';
+import { PRACTICE_NAMES, parseRelease } from './parse-release.ts';
 
 describe('parseRelease', () => {
 	it('reads an episode in the contract shape', () => {
@@ -107,5 +107,19 @@ describe('parseRelease', () => {
 			{ numRuns: 500 }
 		);
 		expect(parseRelease('x'.repeat(100_000))).not.toBeNull();
+	});
+});
+
+describe('the warm-up practice', () => {
+	it('reads each practice name as the shape it stands for, so the warm-up runs those shapes’ patterns', () => {
+		expect(PRACTICE_NAMES.map((name) => parseRelease(name))).toMatchObject([
+			{ seasons: [1], episodes: [2], source: 'WEB-DL', audio: ['DDP5.1'] },
+			{ year: 1999, resolution: '2160p', source: 'Remux', hdr: ['DV', 'HDR10'] },
+			{ seasons: [2], complete: true, source: 'WEBRip', codec: 'x265' },
+			{ episodes: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], audio: ['FLAC'] },
+			{ languages: ['fr'], audio: ['DTS-HD MA5.1'] },
+			{ seasons: [3], episodes: [4], source: 'HDTV', codec: 'XviD' },
+			{ resolution: '480p', source: 'DVD', languages: ['en', 'it'] }
+		]);
 	});
 });

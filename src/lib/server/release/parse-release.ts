@@ -154,7 +154,7 @@ let warm = false;
  * each twice runs most of the library's patterns, and V8 compiles a pattern to machine code on its second
  * run, so the first real names are read at a warm process's speed.
  */
-const PRACTICE_NAMES = [
+export const PRACTICE_NAMES = [
 	'Warm.Up.S01E02.2024.1080p.WEB-DL.DDP5.1.H.264-GRP',
 	'Practice Film (1999) 2160p UHD BluRay REMUX HDR10 DV TrueHD Atmos 7.1 HEVC-GROUP',
 	'Practice.Show.S02.COMPLETE.720p.AMZN.WEBRip.x265.10bit.AAC.2.0-GRP[eztv]',
