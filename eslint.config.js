@@ -20,7 +20,8 @@ const FLOORS = [
 			'magnet',
 			'bencode',
 			'lazy-module',
-			'markup'
+			'markup',
+			'request-id'
 		]
 	},
 	{ name: 'egress and state', folders: ['egress', 'state'] },

@@ -1,11 +1,13 @@
 // One log line per request (no query string: searches are private) with an id that the response and any
 // error page carry, so a user's report can be matched to the server's log.
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
+import { answeringRequest } from './request-id.ts';
 
 export const requestLog: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
-	event.locals.requestId = crypto.randomUUID().slice(0, 8);
-	const response = await resolve(event);
+	const id = crypto.randomUUID().slice(0, 8);
+	event.locals.requestId = id;
+	const response = await answeringRequest(id, () => resolve(event));
 	const ms = Math.round(performance.now() - started);
 	console.log(
 		`${event.locals.requestId} ${event.request.method} ${event.url.pathname} ${response.status} ${ms}ms`

@@ -4,11 +4,11 @@
 // and written here alone. The live search
 // (engines, parsers, egress, the swarm) is loaded only when needed, so a repeat answered from the store
 // costs a freshly woken process none of it.
-import { getRequestEvent } from '$app/server';
 import type { EngineId } from '#lib/engine-ids.ts';
 import type { SearchEvent } from '#lib/search-events.ts';
 import { config } from '#lib/server/config.ts';
 import { searchRunning } from '#lib/server/memory-settle.ts';
+import { currentRequestId } from '#lib/server/request-id.ts';
 import { cachedSearch, rememberSearch, searchKey } from './cache.ts';
 import { SharedRun } from './shared-run.ts';
 
@@ -17,14 +17,6 @@ export interface SearchOptions {
 	engines?: EngineId[];
 	/** Aborts the search (the client went away). */
 	signal?: AbortSignal;
-}
-
-function currentRequestId(): string {
-	try {
-		return getRequestEvent().locals.requestId ?? '-';
-	} catch {
-		return '-';
-	}
 }
 
 /**
