@@ -14,18 +14,15 @@ import {
 } from '#lib/server/egress/index.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { getEngine } from '#lib/server/engines/index.ts';
-import { ChallengeSolver } from '#lib/server/harvest/flaresolverr.ts';
-import { harvestPage, type PageBudget, type PageOutcome } from '#lib/server/harvest/harvest-page.ts';
-import { isIgnoredLink, pageKey, torrentLikelihood } from '#lib/server/harvest/link-policy.ts';
-import { watchSwarm } from '#lib/server/swarm/index.ts';
-import { recordSearch } from '#lib/server/engine-stats/recorder.ts';
+import type { ChallengeSolver } from '#lib/server/harvest/flaresolverr.ts';
+import type { PageBudget, PageOutcome } from '#lib/server/harvest/harvest-page.ts';
+import type { SwarmWatch } from '#lib/server/swarm/swarm-watch.ts';
 import { askEngine } from './ask-engine.ts';
 import { readersAreWarm, warmUpReaders } from './readers.ts';
 import type { FinishedSearch } from './cache.ts';
 import { EventChannel } from './event-channel.ts';
 import { ResultSet, type SwarmNews } from './merge.ts';
 import { rankResults } from '#lib/ranking.ts';
-import { MAX_TORRENT_FILES, sightingFromTorrentFile } from './torrent-files.ts';
 import type { EngineAnswer, EngineRequest, TorrentFileLink } from '#lib/server/engines/types.ts';
 import { wellFormedSighting, type Sighting } from '#lib/server/sighting.ts';
 
@@ -35,6 +32,15 @@ interface QueuedPage {
 	engine: string;
 	priority: number;
 	order: number;
+}
+
+type AnswerSide = typeof import('./answer-side.ts');
+
+let answerSide: Promise<AnswerSide> | undefined;
+
+/** Loads what only answers need (answer-side.ts), once per process. */
+function loadAnswerSide(): Promise<AnswerSide> {
+	return (answerSide ??= import('./answer-side.ts'));
 }
 
 class SearchRun {
@@ -61,14 +67,20 @@ class SearchRun {
 	#deadline: ReturnType<typeof setTimeout>;
 	/** Set once the harvest is over while swarm health is still coming: how long it may still take. */
 	#swarmGrace: ReturnType<typeof setTimeout> | null = null;
-	/** FlareSolverr for this search's challenged answers (FLARESOLVERR_URL), within its own bound. */
-	readonly #solver = config.flaresolverrUrl ? new ChallengeSolver(config.flaresolverrUrl) : null;
-	/** A process's first search readies its readers once its engine requests are on the wire (readers.ts). */
-	readonly #cancelWarmUp = readersAreWarm() ? null : afterRequestsWritten(() => void warmUpReaders());
-	readonly swarm = watchSwarm({
-		health: (infohash, counts) => this.#learn(infohash, counts),
-		metadata: (infohash, metadata) => this.#learn(infohash, metadata),
-		idle: () => this.#checkDone()
+	/**
+	 * What only answers need, with this search's swarm watch and challenge solver: loaded once the engine
+	 * requests are on the wire, and awaited before any answer is read (#answered), so every method that
+	 * reads an answer finds it here.
+	 */
+	#side: { code: AnswerSide; swarm: SwarmWatch | null; solver: ChallengeSolver | null } | null = null;
+	#sideLoaded: Promise<void> | null = null;
+	/**
+	 * A process's first search readies its readers, and any search loads the answer side, once its engine
+	 * requests are on the wire (readers.ts, answer-side.ts).
+	 */
+	readonly #cancelAfterWritten = afterRequestsWritten(() => {
+		void this.#answered();
+		if (!readersAreWarm()) void warmUpReaders();
 	});
 
 	constructor(
@@ -86,6 +98,34 @@ class SearchRun {
 			signal: this.controller.signal
 		});
 		if (signal?.aborted) this.finish(true);
+	}
+
+	/** Loads the answer side for this search (once), making its swarm watch and solver unless it is over. */
+	#answered(): Promise<void> {
+		this.#sideLoaded ??= loadAnswerSide().then((code) => {
+			if (this.#finished) return;
+			this.#side = {
+				code,
+				swarm: code.watchSwarm({
+					health: (infohash, counts) => this.#learn(infohash, counts),
+					metadata: (infohash, metadata) => this.#learn(infohash, metadata),
+					idle: () => this.#checkDone()
+				}),
+				// FlareSolverr for this search's challenged answers (FLARESOLVERR_URL), within its own bound.
+				solver: config.flaresolverrUrl ? new code.ChallengeSolver(config.flaresolverrUrl) : null
+			};
+		});
+		return this.#sideLoaded;
+	}
+
+	/** The answer side, which every reader of an answer has awaited (#answered). */
+	get #code(): AnswerSide {
+		if (!this.#side) throw new Error('an answer was read before the answer side loaded');
+		return this.#side.code;
+	}
+
+	get swarm(): SwarmWatch | null {
+		return this.#side?.swarm ?? null;
 	}
 
 	get elapsed(): number {
@@ -160,12 +200,14 @@ class SearchRun {
 			timeoutMs: config.searchTimeoutMs,
 			unchallenge: (asked, challenged) => this.#unchallenged(asked, challenged)
 		});
+		await this.#answered();
 		if (this.#finished) return;
 		const { sightings, torrentFiles, ...report } = answer;
 		this.#report(id, report);
 		this.#addSightings(id, sightings);
 		for (const link of answer.links) this.#enqueuePage(link, id);
-		for (const file of torrentFiles.slice(0, MAX_TORRENT_FILES)) void this.#runTorrentFile(id, file);
+		for (const file of torrentFiles.slice(0, this.#code.MAX_TORRENT_FILES))
+			void this.#runTorrentFile(id, file);
 		this.#checkDone();
 	}
 
@@ -176,7 +218,7 @@ class SearchRun {
 		this.#activeFiles++;
 		try {
 			const budget = { signal: this.controller.signal, timeoutMs: config.siteTimeoutMs, deadline };
-			const sighting = await sightingFromTorrentFile(file, engineUrl(id), budget);
+			const sighting = await this.#code.sightingFromTorrentFile(file, engineUrl(id), budget);
 			if (sighting) this.#addSightings(id, [sighting]);
 		} catch (error) {
 			this.#bug(`a .torrent of engine ${id}`, error);
@@ -202,8 +244,10 @@ class SearchRun {
 		const vendor = answerChallenge(answer);
 		if (!vendor) return { ok: true, value: answer };
 		const reason = challengeReason(vendor);
-		if (!this.#solver || (request.method ?? 'GET') !== 'GET') return { ok: false, error: reason };
-		const solved = await this.#solver.solve(request.url, {
+		await this.#answered();
+		const solver = this.#side?.solver;
+		if (!solver || (request.method ?? 'GET') !== 'GET') return { ok: false, error: reason };
+		const solved = await solver.solve(request.url, {
 			signal: this.controller.signal,
 			deadline: this.#searchDeadline,
 			configured: true
@@ -214,7 +258,7 @@ class SearchRun {
 	}
 
 	#pageBudget(deadline: number): PageBudget {
-		const solver = this.#solver;
+		const solver = this.#side?.solver;
 		if (!solver) return { signal: this.controller.signal, deadline };
 		return {
 			signal: this.controller.signal,
@@ -230,6 +274,7 @@ class SearchRun {
 	}
 
 	#enqueuePage(url: string, engine: string): void {
+		const { pageKey, isIgnoredLink, torrentLikelihood } = this.#code;
 		const key = pageKey(url);
 		if (!key || this.#seenPages.has(key) || isIgnoredLink(key)) return;
 		this.#seenPages.add(key);
@@ -287,7 +332,7 @@ class SearchRun {
 	async #runPage(page: QueuedPage, deadline: number): Promise<void> {
 		let outcome: PageOutcome;
 		try {
-			outcome = await harvestPage(page.url, this.#pageBudget(deadline));
+			outcome = await this.#code.harvestPage(page.url, this.#pageBudget(deadline));
 		} catch (error) {
 			// Only the site goes to the log: a result's address can tell what was searched.
 			outcome = { ok: false, error: this.#bug(`a page on ${new URL(page.url).host}`, error) };
@@ -338,7 +383,7 @@ class SearchRun {
 		}
 		this.#finished = true;
 		clearTimeout(this.#deadline);
-		this.#cancelWarmUp?.();
+		this.#cancelAfterWritten();
 		if (this.#swarmGrace) clearTimeout(this.#swarmGrace);
 		this.swarm?.stop();
 		this.controller.abort();
@@ -367,7 +412,7 @@ export async function* liveSearch(
 		run.finish(true);
 	}
 	if (signal?.aborted) return;
-	recordSearch(run.reports.values(), run.pages);
+	(await loadAnswerSide()).recordSearch(run.reports.values(), run.pages);
 	// a search that lost a row to a bug is not kept: the next ask searches afresh
 	if (run.bugs === 0) {
 		await completed({

@@ -80,14 +80,15 @@ function startRun(
 }
 
 /**
- * Loads everything a live search runs (engines, egress and its HTTP client, the swarm's code, the request
- * parameters) and readies its readers (the markup parsers, the release parser's pattern index). The warm-up
- * calls it while a person types, so that their first search waits for none of it.
+ * Loads everything a live search runs (engines, egress and its HTTP client, the harvest and the swarm's
+ * code, the request parameters) and readies its readers (the markup parsers, the release parser's pattern
+ * index). The warm-up calls it while a person types, so that their first search waits for none of it.
  */
 export async function loadSearchCore(): Promise<void> {
 	const [readers] = await Promise.all([
 		import('./readers.ts'),
 		import('./live-search.ts'),
+		import('./answer-side.ts'),
 		import('./params.ts')
 	]);
 	await readers.warmUpReaders();
