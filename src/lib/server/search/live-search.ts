@@ -34,6 +34,9 @@ interface QueuedPage {
 	order: number;
 }
 
+/** The longest a burst of merging holds the loop before the results it made are sent (#addSightings). */
+const SIGHTING_BURST_MS = 5;
+
 type AnswerSide = typeof import('./answer-side.ts');
 
 let answerSide: Promise<AnswerSide> | undefined;
@@ -56,6 +59,8 @@ class SearchRun {
 	#activePages = 0;
 	/** .torrent files an index named without an infohash, being fetched. */
 	#activeFiles = 0;
+	/** Answers whose sightings are being merged (#addSightings). */
+	#digesting = 0;
 	/**
 	 * Pages in flight per origin, within the per-host politeness: a page never waits behind a busy host
 	 * while another host is free, and a slow page never keeps a fast one from starting.
@@ -147,22 +152,45 @@ class SearchRun {
 		this.channel.push(event);
 	}
 
-	#addSightings(engine: string, sightings: Sighting[]): void {
-		for (const sighting of sightings) {
-			if (this.#finished) return;
-			// One row a bug cannot take in costs that row, never the rest of its engine or page.
-			try {
-				const merged = this.results.add(wellFormedSighting(sighting), {
-					engine,
-					page: sighting.page ?? null
-				});
-				if (merged) {
-					this.channel.push({ type: 'result', ...merged });
-					this.swarm?.track(merged);
+	/**
+	 * Merges sightings in bursts of at most SIGHTING_BURST_MS, letting the loop turn between them: the results
+	 * of a large answer's first sightings go out while the rest are read, instead of after all of them. A
+	 * caller that goes on (pages to queue) checks whether the search is done itself; a merge that had to wait
+	 * for a later turn checks when it ends.
+	 */
+	async #addSightings(engine: string, sightings: Sighting[]): Promise<void> {
+		this.#digesting++;
+		let waited = false;
+		try {
+			let burstStarted = performance.now();
+			for (const sighting of sightings) {
+				if (performance.now() - burstStarted > SIGHTING_BURST_MS) {
+					waited = true;
+					await new Promise((resolve) => setImmediate(resolve));
+					burstStarted = performance.now();
 				}
-			} catch (error) {
-				this.#bug(`a result from ${engine}`, error);
+				if (this.#finished) return;
+				this.#addSighting(engine, sighting);
 			}
+		} finally {
+			this.#digesting--;
+			if (waited) this.#checkDone();
+		}
+	}
+
+	#addSighting(engine: string, sighting: Sighting): void {
+		// One row a bug cannot take in costs that row, never the rest of its engine or page.
+		try {
+			const merged = this.results.add(wellFormedSighting(sighting), {
+				engine,
+				page: sighting.page ?? null
+			});
+			if (merged) {
+				this.channel.push({ type: 'result', ...merged });
+				this.swarm?.track(merged);
+			}
+		} catch (error) {
+			this.#bug(`a result from ${engine}`, error);
 		}
 	}
 
@@ -204,7 +232,7 @@ class SearchRun {
 		if (this.#finished) return;
 		const { sightings, torrentFiles, ...report } = answer;
 		this.#report(id, report);
-		this.#addSightings(id, sightings);
+		void this.#addSightings(id, sightings);
 		for (const link of answer.links) this.#enqueuePage(link, id);
 		for (const file of torrentFiles.slice(0, this.#code.MAX_TORRENT_FILES))
 			void this.#runTorrentFile(id, file);
@@ -219,7 +247,7 @@ class SearchRun {
 		try {
 			const budget = { signal: this.controller.signal, timeoutMs: config.siteTimeoutMs, deadline };
 			const sighting = await this.#code.sightingFromTorrentFile(file, engineUrl(id), budget);
-			if (sighting) this.#addSightings(id, [sighting]);
+			if (sighting) void this.#addSightings(id, [sighting]);
 		} catch (error) {
 			this.#bug(`a .torrent of engine ${id}`, error);
 		} finally {
@@ -326,7 +354,7 @@ class SearchRun {
 			: { type: 'page', url, engine, magnets: 0, error: outcome.error };
 		this.pages.push(event);
 		this.channel.push(event);
-		if (outcome.ok) this.#addSightings(engine, outcome.value);
+		if (outcome.ok) void this.#addSightings(engine, outcome.value);
 	}
 
 	async #runPage(page: QueuedPage, deadline: number): Promise<void> {
@@ -358,7 +386,8 @@ class SearchRun {
 			this.#pendingEngines.size > 0 ||
 			this.#queue.length > 0 ||
 			this.#activePages > 0 ||
-			this.#activeFiles > 0
+			this.#activeFiles > 0 ||
+			this.#digesting > 0
 		) {
 			return;
 		}
