@@ -1,10 +1,11 @@
 // The home page: the engines to offer and which are on by default, and the saved searches with what is
 // new in each (read from the state store: no outbound request, no search). Its form actions save, rename
-// and delete saved searches for pages without JavaScript as with it.
+// and delete saved searches for pages without JavaScript as with it; they load the parsers of what they are
+// sent when first used, so a page view (most often a woken process's first request) compiles none of it.
 import { fail, redirect } from '@sveltejs/kit';
 import { authorizeChange } from '#lib/server/http/authorize-change.ts';
 import { savedList } from '#lib/server/saved/saved-list.ts';
-import { parseRenameRequest, parseSaveRequest, savedSearchAddress } from '#lib/server/saved/saved-request.ts';
+import { savedSearchAddress } from '#lib/server/saved/saved-address.ts';
 import { deleteSaved, renameSaved, saveSearch } from '#lib/server/saved/saved-searches.ts';
 import { listEngines } from '#lib/server/search/engine-list.ts';
 
@@ -31,6 +32,7 @@ export const actions = {
 		if (!owner.ok) return fail(403, { error: owner.error });
 		const fields = await formFields(event.request);
 		if (!fields.name) delete fields.name;
+		const { parseSaveRequest } = await import('#lib/server/saved/saved-request.ts');
 		const search = parseSaveRequest(fields);
 		if (!search.ok) return fail(400, { error: search.error });
 		const saved = await saveSearch(owner.value.user, search.value);
@@ -41,6 +43,7 @@ export const actions = {
 		const owner = authorizeChange(event);
 		if (!owner.ok) return fail(403, { error: owner.error });
 		const fields = await formFields(event.request);
+		const { parseRenameRequest } = await import('#lib/server/saved/saved-request.ts');
 		const name = parseRenameRequest({ name: fields.name ?? '' });
 		if (!name.ok) return fail(400, { error: name.error });
 		if (!(await renameSaved(owner.value.user, fields.id ?? '', name.value)))

@@ -7,7 +7,7 @@ import { collectSearch } from '#lib/server/search/collect.ts';
 import { parseSearchParams } from '#lib/server/search/params.ts';
 import { readSavedPreferences } from './preferences.ts';
 import { recordSeen, type SavedSearch } from './saved-searches.ts';
-import { savedSearchParams } from './saved-request.ts';
+import { savedSearchParams } from './saved-address.ts';
 
 export interface RefreshedResult {
 	result: Result;

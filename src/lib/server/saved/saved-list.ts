@@ -2,7 +2,7 @@
 // many results are new since it was last looked at.
 import { publicOrigin } from '#lib/server/http/public-origin.ts';
 import type { SavedPreferences } from './preferences.ts';
-import { savedSearchAddress } from './saved-request.ts';
+import { savedSearchAddress } from './saved-address.ts';
 import { countNew, listSaved, seenFor } from './saved-searches.ts';
 
 export interface SavedSearchView {

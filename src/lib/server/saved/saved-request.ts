@@ -4,7 +4,7 @@ import { z } from '#lib/zod.ts';
 import { fail, ok, type Parsed } from '#lib/outcome.ts';
 import { parseSearchParams } from '#lib/server/search/params.ts';
 import { PREFERENCE_KEYS, parseSavedPreferences, type SavedPreferences } from './preferences.ts';
-import { MAX_NAME_LENGTH, type NewSearch, type SavedSearch } from './saved-searches.ts';
+import { MAX_NAME_LENGTH, type NewSearch } from './saved-searches.ts';
 
 export const SAVE_USAGE = '{"q": "…", "engines": ["apibay"], "res": "1080p", "name": "…"}';
 
@@ -79,21 +79,4 @@ export function parseRenameRequest(body: unknown): Parsed<string> {
 		.safeParse(body);
 	if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'name is required');
 	return ok(parsed.data.name);
-}
-
-type SearchFields = Pick<SavedSearch, 'q' | 'engines' | 'preferences'>;
-
-/** A saved search as the query parameters every search face takes. */
-export function savedSearchParams(saved: SearchFields): URLSearchParams {
-	const params = new URLSearchParams({ q: saved.q });
-	if (saved.engines) params.set('engines', saved.engines.join(','));
-	for (const [key, value] of Object.entries(saved.preferences)) params.set(key, value);
-	return params;
-}
-
-/** The address of a saved search's results page, with everything it was saved with. */
-export function savedSearchAddress(saved: SearchFields & { id: string }): string {
-	const params = savedSearchParams(saved);
-	params.set('saved', saved.id);
-	return `/search?${params}`;
 }

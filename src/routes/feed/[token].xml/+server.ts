@@ -6,7 +6,7 @@ import { text } from '@sveltejs/kit';
 import { savedSearchFeed } from '#lib/server/formats/saved-feed.ts';
 import { publicOrigin } from '#lib/server/http/public-origin.ts';
 import { refreshSaved } from '#lib/server/saved/refresh.ts';
-import { savedSearchAddress } from '#lib/server/saved/saved-request.ts';
+import { savedSearchAddress } from '#lib/server/saved/saved-address.ts';
 import { savedByToken } from '#lib/server/saved/saved-searches.ts';
 import { feedUrl } from '#lib/server/saved/saved-list.ts';
 
