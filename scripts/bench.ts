@@ -9,8 +9,9 @@
 // phone app on a socket-activated server that sleeps (scripts/bench-phone-app.ts); recall on a wide web of 45
 // pages on 38 hosts (scripts/bench-wide-web.ts); Stremio and memory over mixed faces (scripts/bench-faces.ts).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ROOT, startApp, type App } from '#tests/app-server.ts';
 import { hasFixtures } from '#tests/fake-web/fake-web.ts';
 import { streamSearch } from '#tests/hardening/search-stream.ts';
@@ -72,9 +73,15 @@ async function measuredSearch(app: App, bench: BenchWeb, query: string): Promise
 	};
 }
 
+// The state directory the fresh processes share, as a deployment's processes do from one wake-up to the next:
+// each opens an existing store rather than creating it (a few ms of a first search otherwise, which only
+// the very first start after an install pays). Searches are not kept (CACHE_TTL_SECONDS=0) and every
+// query differs, so no process answers from another's.
+const stateDir = mkdtempSync(join(tmpdir(), 'cf-torrent-bench-state-'));
+
 /** One fresh process: the home page, a person typing, the first search, its memory, then warm searches. */
 async function freshProcess(bench: BenchWeb, index: number, homeFirst: boolean) {
-	const app = await startApp({ ...bench.env, ...nodeOptions });
+	const app = await startApp({ ...bench.env, ...nodeOptions, STATE_DIR: stateDir });
 	try {
 		const pid = app.process.pid as number;
 		const rssIdle = rssMiB(pid);
@@ -126,6 +133,7 @@ const faces = skip.has('faces') ? null : await measureFaces(bench, RUNS, nodeOpt
 const browser = skip.has('browser') ? null : await firstMagnetInBrowser(bench, RUNS, nodeOptions);
 const phone = skip.has('phone') ? null : await measurePhoneApp(bench, RUNS, nodeOptions);
 await bench.web.close();
+rmSync(stateDir, { recursive: true, force: true });
 const wide = skip.has('wide') ? null : await measureWideWeb(RUNS, nodeOptions);
 const coldStart = skip.has('cold') ? null : await measureColdStart();
 const loadTest = skip.has('load') ? null : loadTestPeakRss();
