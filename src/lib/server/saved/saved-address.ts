@@ -1,5 +1,5 @@
-// Where a saved search leads: the query parameters every search face takes, and its results page. Apart from
-// the parsers of requests to save (saved-request.ts), which the home page loads only with a form action.
+// Where a saved search leads: the query parameters every search face takes, and its results page. Kept apart
+// from the parsers of requests to save (saved-request.ts), which the home page loads only for a form action.
 import type { SavedSearch } from './saved-searches.ts';
 
 type SearchFields = Pick<SavedSearch, 'q' | 'engines' | 'preferences'>;
