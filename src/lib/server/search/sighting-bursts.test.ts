@@ -1,18 +1,16 @@
 // A large answer is merged in bursts: its first results go out while the rest are still being merged, and
 // the search is done only once every sighting is in.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startFakeWeb, type FakeWeb } from '#tests/fake-web/fake-web.ts';
+import { engineUrls } from '#tests/loopback-config.ts';
 import type { SearchEvent } from '#lib/search-events.ts';
+import { closeEgress } from '#lib/server/egress/index.ts';
 import { search } from './search.ts';
 
-const ROWS = 30;
-const state = vi.hoisted(() => ({ base: '', seenAtMerge: [] as number[], received: 0 }));
+vi.mock('#lib/server/config.ts', () => import('#tests/loopback-config.ts'));
 
-vi.mock('#lib/server/config.ts', async (importOriginal) => ({
-	...(await importOriginal<typeof import('#lib/server/config.ts')>()),
-	engineUrlOverride: () => state.base
-}));
+const ROWS = 30;
+const state = vi.hoisted(() => ({ seenAtMerge: [] as number[], received: 0 }));
 
 // Each merge takes a millisecond or more, so the answer outlasts any burst; it notes how many results the
 // reader had received by then.
@@ -29,9 +27,10 @@ vi.mock('./merge.ts', async (importOriginal) => {
 	return { ...real, ResultSet };
 });
 
-let server: Server;
+let web: FakeWeb;
 
 beforeAll(async () => {
+	// apibay's answer: one row per torrent (its ids start at 1: id 0 is its "nothing found" row).
 	const rows = Array.from({ length: ROWS }, (_, n) => ({
 		id: String(n + 1),
 		name: `Row ${n}`,
@@ -41,19 +40,19 @@ beforeAll(async () => {
 		size: '100',
 		added: '1700000000'
 	}));
-	server = createServer((request, response) => {
-		response.setHeader('content-type', 'application/json');
-		response.end(JSON.stringify(rows));
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	state.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	web = await startFakeWeb();
+	web.route('/apibay/q.php', { body: JSON.stringify(rows), headers: { 'content-type': 'application/json' } });
+	engineUrls.apibay = `${web.url}/apibay`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+	await closeEgress();
+	await web.close();
+});
 
 describe('a large answer', () => {
 	it('sends its first results before its last rows are merged, and is done after all of them', async () => {
 		const events: SearchEvent[] = [];
-		for await (const event of search(`bursts ${Date.now()}`, { engines: ['apibay'] })) {
+		for await (const event of search('bursts', { engines: ['apibay'] })) {
 			events.push(event);
 			if (event.type === 'result') state.received++;
 		}
