@@ -81,7 +81,8 @@ const stateDir = mkdtempSync(join(tmpdir(), 'cf-torrent-bench-state-'));
 
 // V8's compiled code, kept between wake-ups as the image and the systemd unit keep it (NODE_COMPILE_CACHE):
 // the woken search is measured with it too, beside the plain `node build`.
-const compileCache = { NODE_COMPILE_CACHE: join(stateDir, 'compile-cache') };
+const compileCacheDir = mkdtempSync(join(tmpdir(), 'cf-torrent-bench-compile-cache-'));
+const compileCache = { NODE_COMPILE_CACHE: compileCacheDir };
 
 /** One fresh process: the home page, a person typing, the first search, its memory, then warm searches. */
 async function freshProcess(
@@ -145,6 +146,7 @@ const browser = skip.has('browser') ? null : await firstMagnetInBrowser(bench, R
 const phone = skip.has('phone') ? null : await measurePhoneApp(bench, RUNS, nodeOptions);
 await bench.web.close();
 rmSync(stateDir, { recursive: true, force: true });
+rmSync(compileCacheDir, { recursive: true, force: true });
 const wide = skip.has('wide') ? null : await measureWideWeb(RUNS, nodeOptions);
 const coldStart = skip.has('cold') ? null : await measureColdStart();
 const loadTest = skip.has('load') ? null : loadTestPeakRss();
