@@ -1,14 +1,7 @@
 // The preferences schema: every parameter read, defaults, and a 400-worthy message naming the parameter.
 import { describe, expect, it } from 'vitest';
-import {
-	DEFAULT_PREFERENCES,
-	listedWords,
-	parsePreferences,
-	parseStremioConfig,
-	preferencesSchema,
-	stremioConfigSegment,
-	writePreferences
-} from './preferences.ts';
+import { parsePreferences, parseStremioConfig, preferencesSchema } from './preference-parser.ts';
+import { DEFAULT_PREFERENCES, listedWords, stremioConfigSegment, writePreferences } from './preferences.ts';
 
 const parse = (query: string) => parsePreferences(new URLSearchParams(query));
 

@@ -1,6 +1,7 @@
 // The preferences a person last chose on this browser, kept in localStorage in their URL form, so the next
 // search applies them and a shared link still says them in full.
-import { parsePreferences, preferenceEntries, type Preferences } from '#lib/preferences.ts';
+import { parsePreferences } from '#lib/preference-parser.ts';
+import { preferenceEntries, type Preferences } from '#lib/preferences.ts';
 
 const KEY = 'cf-torrent-preferences';
 

@@ -2,7 +2,8 @@
 // form's fields, or `config`, the segment of an installed add-on whose "Configure" button brought them
 // here), checked exactly as the add-on checks them.
 import { error } from '@sveltejs/kit';
-import { DEFAULT_PREFERENCES, parsePreferences, stremioConfigSegment } from '#lib/preferences.ts';
+import { parsePreferences } from '#lib/preference-parser.ts';
+import { DEFAULT_PREFERENCES, stremioConfigSegment } from '#lib/preferences.ts';
 import { isEngineAvailable } from '#lib/server/engines/endpoint.ts';
 import { readAddonConfig } from '#lib/server/formats/stremio.ts';
 import { publicOrigin } from '#lib/server/http/public-origin.ts';

@@ -1,7 +1,8 @@
 // The search page's address, read once: the form's repeated `engines` checkboxes joined into the API's
 // comma form, then parsed exactly as every other face parses it, preferences included.
 import type { EngineId } from '#lib/engine-ids.ts';
-import { parsePreferences, PREFERENCE_KEYS, type Preferences } from '#lib/preferences.ts';
+import { parsePreferences } from '#lib/preference-parser.ts';
+import { PREFERENCE_KEYS, type Preferences } from '#lib/preferences.ts';
 import type { View } from '#lib/search-view/search-url.ts';
 import { parseSearchParams } from '#lib/server/search/params.ts';
 

@@ -3,7 +3,6 @@
 // so a suspension outlives the process (an idle exit, a restart) and is shared by replicas; it ends by
 // its expiry, never by a timer, so nothing here keeps the process alive (IDLE_TIMEOUT).
 import { createHash } from 'node:crypto';
-import { z } from '#lib/zod.ts';
 import { isCatalogEngineId, type EngineId } from '#lib/engine-ids.ts';
 import { engineUrl } from '#lib/server/engines/endpoint.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
@@ -23,7 +22,11 @@ export const SUSPENSION_MS: Record<SuspensionKind, number> = {
 	'rate-limit': 10 * MINUTE
 };
 
-const suspensions = stateNamespace('suspensions', { schema: z.number(), maxEntries: 200 });
+// The home page reads every engine's suspension: zod loads only when one is stored (SchemaSource).
+const suspensions = stateNamespace<number>('suspensions', {
+	schema: async () => (await import('#lib/zod.ts')).z.number(),
+	maxEntries: 200
+});
 
 // The endpoint that blocked us, not the engine's name: a mirror (`<ENGINE>_URL`) is another door. A
 // Torznab source's URL holds its key, so the store keeps a digest of it instead.

@@ -3,7 +3,8 @@
 import { refuse, z } from '#lib/zod.ts';
 import { isEngineId, type EngineId } from '#lib/engine-ids.ts';
 import { fail, ok, type Parsed } from '#lib/outcome.ts';
-import { DEFAULT_PREFERENCES, parseStremioConfig, type Preferences } from '#lib/preferences.ts';
+import { parseStremioConfig } from '#lib/preference-parser.ts';
+import { DEFAULT_PREFERENCES, type Preferences } from '#lib/preferences.ts';
 import { applyPreferences, resolutionKey } from '#lib/ranking.ts';
 import type { Result, ResultFile } from '#lib/search-events.ts';
 import type { Title } from '#lib/server/titles/title.ts';

@@ -2,7 +2,8 @@
 // `perres`), checked by the one preferences schema every face uses and kept as the query-parameter text
 // that schema writes, so a saved search reads back exactly as an address would.
 import { fail, ok, type Parsed } from '#lib/outcome.ts';
-import { parsePreferences, preferenceEntries, PREFERENCE_KEYS, type Preferences } from '#lib/preferences.ts';
+import { parsePreferences } from '#lib/preference-parser.ts';
+import { preferenceEntries, PREFERENCE_KEYS, type Preferences } from '#lib/preferences.ts';
 
 export { PREFERENCE_KEYS };
 export type PreferenceKey = (typeof PREFERENCE_KEYS)[number];

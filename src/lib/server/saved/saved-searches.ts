@@ -3,7 +3,6 @@
 // results seen for it and when each was first seen, which is what "new since you looked" and the feed's
 // pubDate are made of. A list is one entry changed in one step, so two saves at once both land.
 import { randomBytes } from 'node:crypto';
-import { z } from '#lib/zod.ts';
 import { fail, ok, type Outcome } from '#lib/outcome.ts';
 import { stateNamespace } from '#lib/server/state/state.ts';
 import type { SavedPreferences } from './preferences.ts';
@@ -38,28 +37,18 @@ export interface SeenRecord {
 	hashes: Record<string, number>;
 }
 
-const savedSearch = z.object({
-	id: z.string(),
-	name: z.string(),
-	q: z.string(),
-	engines: z.nullable(z.array(z.string())),
-	preferences: z.record(z.string(), z.string()),
-	token: z.string(),
-	createdAt: z.number(),
-	viewedAt: z.number()
-});
-
+// The home page lists the saved searches: their schemas (saved-schemas.ts, with zod) load when one is stored.
 const lists = stateNamespace<SavedSearch[]>('saved', {
-	schema: z.array(savedSearch) as unknown as z.ZodMiniType<SavedSearch[]>,
+	schema: async () => (await import('./saved-schemas.ts')).savedLists,
 	maxEntries: MAX_USERS
 });
 /** Token → whose search: found by the feed, then checked against the owner's list (the truth). */
 const feeds = stateNamespace<{ owner: string; id: string }>('saved-feeds', {
-	schema: z.object({ owner: z.string(), id: z.string() }),
+	schema: async () => (await import('./saved-schemas.ts')).feedOwner,
 	maxEntries: MAX_USERS * MAX_SAVED_PER_USER
 });
 const seen = stateNamespace<SeenRecord>('saved-seen', {
-	schema: z.object({ since: z.number(), hashes: z.record(z.string(), z.number()) }),
+	schema: async () => (await import('./saved-schemas.ts')).seenRecord,
 	maxEntries: MAX_USERS * MAX_SAVED_PER_USER
 });
 

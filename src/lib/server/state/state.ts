@@ -44,25 +44,36 @@ export interface StateNamespace<T> {
 }
 
 /**
+ * A namespace's schema, or a function that imports it. A namespace the home page reads (suspensions, saved
+ * searches) loads zod only when something is stored: most first pages of a woken process find nothing.
+ */
+export type SchemaSource<T> = z.ZodMiniType<T> | (() => Promise<z.ZodMiniType<T>>);
+
+/**
  * One kind of state, typed: values are read back through `schema` (a store written by another version,
  * or damaged, reads as absent), and the namespace keeps at most `maxEntries`.
  */
 export function stateNamespace<T>(
 	name: string,
-	{ schema, maxEntries }: { schema: z.ZodMiniType<T>; maxEntries: number }
+	{ schema, maxEntries }: { schema: SchemaSource<T>; maxEntries: number }
 ): StateNamespace<T> {
+	let loading: Promise<z.ZodMiniType<T>> | undefined;
+	const loadSchema = async () => (typeof schema === 'function' ? (loading ??= schema()) : schema);
+	const reader = (loaded: z.ZodMiniType<T>) => (value: unknown) => {
+		if (value === undefined) return undefined;
+		const parsed = loaded.safeParse(value);
+		return parsed.success ? parsed.data : undefined;
+	};
 	return {
 		async get(key) {
-			const parsed = schema.safeParse(await stateStore().get(name, key));
-			return parsed.success ? parsed.data : undefined;
+			const stored = await stateStore().get(name, key);
+			return stored === undefined ? undefined : reader(await loadSchema())(stored);
 		},
 		set: (key, value, ttlMs) => stateStore().set(name, key, value, { ttlMs, maxEntries }),
 		delete: (key) => stateStore().delete(name, key),
 		async update(key, change, ttlMs) {
-			const read = (value: unknown) => {
-				const parsed = schema.safeParse(value);
-				return parsed.success ? parsed.data : undefined;
-			};
+			// The change runs inside the store's one step, where nothing may be awaited: load the schema first.
+			const read = reader(await loadSchema());
 			return read(
 				await stateStore().update(name, key, (current) => change(read(current)), { ttlMs, maxEntries })
 			);

@@ -1,7 +1,7 @@
 // GET /api/search?q=Q[&engines=a,b][&res=…&exclude=…&sort=…]: the whole search as one JSON answer,
 // filtered and ranked by the preferences.
 import { json } from '@sveltejs/kit';
-import { parsePreferences } from '#lib/preferences.ts';
+import { parsePreferences } from '#lib/preference-parser.ts';
 import { collectSearch } from '#lib/server/search/collect.ts';
 import { parseSearchParams } from '#lib/server/search/params.ts';
 

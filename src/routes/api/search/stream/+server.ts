@@ -3,7 +3,7 @@
 // page ranks with the same function as the other faces), so `sort` changes nothing here, and `perres`
 // caps how many results of each resolution are sent: the first that arrive, as a stream cannot take back.
 import { json } from '@sveltejs/kit';
-import { parsePreferences } from '#lib/preferences.ts';
+import { parsePreferences } from '#lib/preference-parser.ts';
 import { isWanted, resolutionKey } from '#lib/ranking.ts';
 import { parseSearchParams } from '#lib/server/search/params.ts';
 import type { SearchEvent } from '#lib/search-events.ts';
