@@ -1,5 +1,5 @@
 // The lint keeps the house's shape: a forbidden import across floors, a parser loaded with the module rather
-// than on first use, and a floating promise all fail it.
+// than on first use, zod imported whole on demand, and a floating promise all fail it.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -52,6 +52,23 @@ describe('lint', () => {
 		);
 		expect(ids).toContain('no-restricted-imports');
 	});
+
+	it(
+		'refuses a dynamic import of zod itself, and lets a module of schemas be imported on demand',
+		{ timeout: 120_000 },
+		async () => {
+			const whole = await ruleIdsFor(
+				'src/lib/server/state/probe.ts',
+				"export const probe = async () => (await import('#lib/zod.ts')).z.number();\n"
+			);
+			expect(whole).toContain('no-restricted-syntax');
+			const own = await ruleIdsFor(
+				'src/lib/server/engines/probe.ts',
+				"export const probe = async () => (await import('./suspension-schema.ts')).suspensionEnd;\n"
+			);
+			expect(own).not.toContain('no-restricted-syntax');
+		}
+	);
 
 	it('lets an engine import the floors below it', { timeout: 120_000 }, async () => {
 		const ids = await ruleIdsFor(

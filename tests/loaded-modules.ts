@@ -1,5 +1,5 @@
 // Preloaded into a built server by a test (NODE_OPTIONS=--import): writes one line per module of the
-// build it loads, with whether the module is zod's, to LOADED_MODULES_FILE.
+// build it loads, with whether the module is zod's and its size, to LOADED_MODULES_FILE.
 import { appendFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 
@@ -10,8 +10,8 @@ if (file) {
 			const loaded = nextLoad(url, context);
 			if (url.includes('/build/')) {
 				// zod's core names every schema class "$Zod…"; no module of ours spells it.
-				const zod = String(loaded.source ?? '').includes('$ZodType');
-				appendFileSync(file, `${url}\t${zod ? 'zod' : '-'}\n`);
+				const source = String(loaded.source ?? '');
+				appendFileSync(file, `${url}\t${source.includes('$ZodType') ? 'zod' : '-'}\t${source.length}\n`);
 			}
 			return loaded;
 		}

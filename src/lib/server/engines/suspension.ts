@@ -22,9 +22,9 @@ export const SUSPENSION_MS: Record<SuspensionKind, number> = {
 	'rate-limit': 10 * MINUTE
 };
 
-// The home page reads every engine's suspension: zod loads only when one is stored (SchemaSource).
+// The home page reads every engine's suspension: its schema (with zod) loads only when one is stored.
 const suspensions = stateNamespace<number>('suspensions', {
-	schema: async () => (await import('#lib/zod.ts')).z.number(),
+	schema: async () => (await import('./suspension-schema.ts')).suspensionEnd,
 	maxEntries: 200
 });
 

@@ -44,8 +44,9 @@ export interface StateNamespace<T> {
 }
 
 /**
- * A namespace's schema, or a function that imports it. A namespace the home page reads (suspensions, saved
- * searches) loads zod only when something is stored: most first pages of a woken process find nothing.
+ * A namespace's schema, or a function that imports a module of schemas (never #lib/zod.ts itself: see the
+ * lint rule). A namespace the home page reads (suspensions, saved searches) loads zod only when something
+ * is stored: most first pages of a woken process find nothing.
  */
 export type SchemaSource<T> = z.ZodMiniType<T> | (() => Promise<z.ZodMiniType<T>>);
 
